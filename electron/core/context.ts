@@ -1,0 +1,10 @@
+import type { Kysely } from 'kysely';
+import type { IsoDate } from '../../shared/domain/dates';
+import type { DB } from './db/tables';
+
+/** What every handler gets besides its input. */
+export interface CoreContext {
+  db: Kysely<DB>;
+  /** The day reports are computed for: the machine's date unless a test or report sets one. */
+  today(): IsoDate;
+}

@@ -1,0 +1,24 @@
+import type { ApiResult } from './errors';
+import type { InputOf, MethodName, ResultOf } from './contract';
+
+/** Events the core pushes to the UI. */
+export type CoreEvent = { type: 'ledger.changed'; methods: MethodName[] } | { type: 'workspace.changed' };
+
+/**
+ * What the renderer sees as `window.api`: the preload implements it over Electron IPC, the test harness over
+ * HTTP. Nothing else crosses from the UI to the core.
+ */
+export interface Bridge {
+  call<M extends MethodName>(method: M, input: InputOf<M>): Promise<ApiResult<ResultOf<M>>>;
+  /** Subscribe to core events; returns the unsubscribe function. */
+  onEvent(listener: (event: CoreEvent) => void): () => void;
+  /** Where the UI runs: 'electron' offers native dialogs, 'browser' a path field. */
+  readonly runtime: 'electron' | 'browser';
+  /** Electron only: a native open/save dialog for a ledger file; null when cancelled. */
+  pickLedgerPath?(mode: 'open' | 'create'): Promise<string | null>;
+}
+
+/** The IPC channel names (shared by main and preload). */
+export const IPC_CALL_CHANNEL = 'encaisse:call';
+export const IPC_EVENT_CHANNEL = 'encaisse:event';
+export const IPC_DIALOG_CHANNEL = 'encaisse:dialog';
