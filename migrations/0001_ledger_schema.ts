@@ -146,6 +146,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     `CREATE INDEX invoice_open_by_client ON invoice (client_id, kind, status, due_date, open_cents)
       WHERE open_cents <> 0`,
     `CREATE INDEX invoice_client_date ON invoice (client_id, issue_date)`,
+    `CREATE INDEX invoice_issue_date ON invoice (issue_date, id)`,
     `CREATE TABLE payment (
       id INTEGER PRIMARY KEY,
       client_id INTEGER NOT NULL REFERENCES client(id),
@@ -161,6 +162,7 @@ export async function up(db: Kysely<any>): Promise<void> {
       updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
     )`,
     `CREATE INDEX payment_client_date ON payment (client_id, date)`,
+    `CREATE INDEX payment_date ON payment (date, id)`,
     `CREATE INDEX payment_unallocated_by_client ON payment (client_id, unallocated_cents) WHERE unallocated_cents <> 0`,
     `CREATE TABLE allocation (
       id INTEGER PRIMARY KEY,
