@@ -39,8 +39,8 @@ describe('migrations', () => {
     sqlite
       .prepare("INSERT INTO allocation (invoice_id, payment_id, amount_cents, date) VALUES (1, 1, 600, '2026-02-01')")
       .run();
-    expect(sqlite.prepare('SELECT open_cents FROM invoice').pluck().get()).toBe(400);
-    expect(sqlite.prepare('SELECT unallocated_cents FROM payment').pluck().get()).toBe(0);
+    expect(sqlite.prepare('SELECT amount_cents - allocated_cents FROM invoice').pluck().get()).toBe(400);
+    expect(sqlite.prepare('SELECT amount_cents - allocated_cents FROM payment').pluck().get()).toBe(0);
     // Over-allocation and orphan rows are refused by the storage itself.
     expect(
       () =>
@@ -59,7 +59,7 @@ describe('migrations', () => {
         .run(),
     ).toThrow(/FOREIGN KEY/);
     sqlite.prepare('DELETE FROM allocation').run();
-    expect(sqlite.prepare('SELECT open_cents FROM invoice').pluck().get()).toBe(1000);
+    expect(sqlite.prepare('SELECT amount_cents - allocated_cents FROM invoice').pluck().get()).toBe(1000);
     await db.destroy();
   });
 

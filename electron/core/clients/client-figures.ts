@@ -16,16 +16,16 @@ export function clientFiguresSql(today: IsoDate, clientId?: number): RawBuilder<
       MIN(oldest_due) AS oldest_due
     FROM (
       SELECT client_id,
-        SUM(CASE WHEN kind = 'invoice' THEN open_cents ELSE -open_cents END) AS item_cents,
-        SUM(CASE WHEN kind = 'invoice' AND status = 'issued' AND due_date < ${today} THEN open_cents ELSE 0 END) AS overdue_cents,
+        SUM(CASE WHEN kind = 'invoice' THEN amount_cents - allocated_cents ELSE allocated_cents - amount_cents END) AS item_cents,
+        SUM(CASE WHEN kind = 'invoice' AND status = 'issued' AND due_date < ${today} THEN amount_cents - allocated_cents ELSE 0 END) AS overdue_cents,
         MIN(CASE WHEN kind = 'invoice' AND status = 'issued' AND due_date < ${today} THEN due_date END) AS oldest_due
       FROM invoice
-      WHERE open_cents <> 0 AND status <> 'cancelled' ${invoiceFilter}
+      WHERE allocated_cents < amount_cents AND status <> 'cancelled' ${invoiceFilter}
       GROUP BY client_id
       UNION ALL
-      SELECT client_id, -SUM(unallocated_cents), 0, NULL
+      SELECT client_id, SUM(allocated_cents - amount_cents), 0, NULL
       FROM payment
-      WHERE unallocated_cents <> 0 ${paymentFilter}
+      WHERE allocated_cents < amount_cents ${paymentFilter}
       GROUP BY client_id
     )
     GROUP BY client_id`;

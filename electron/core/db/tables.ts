@@ -93,7 +93,6 @@ export interface InvoiceTable extends Timestamps {
   external_ref: Generated<string>;
   /** Kept by triggers on allocation: never written by application code. */
   allocated_cents: Generated<number>;
-  open_cents: Generated<number>;
 }
 
 export interface PaymentTable extends Timestamps {
@@ -105,7 +104,6 @@ export interface PaymentTable extends Timestamps {
   reference: Generated<string>;
   currency: Generated<string>;
   allocated_cents: Generated<number>;
-  unallocated_cents: Generated<number>;
 }
 
 export interface AllocationTable extends Timestamps {

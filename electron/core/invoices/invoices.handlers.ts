@@ -2,6 +2,7 @@ import { CoreError } from '../../../shared/contract/errors';
 import { dueDateFor, type PaymentTermsMode } from '../../../shared/domain/payment-terms';
 import { recordActivity } from '../activity';
 import { requireClient } from '../clients/clients.repo';
+import { isOpen } from '../db/open-amounts';
 import { formatCentsPlain } from '../format';
 import type { HandlersFor } from '../handler-types';
 import { invoiceSelect, requireInvoice, toInvoice, type InvoiceRow } from './invoices.repo';
@@ -67,8 +68,8 @@ export const invoiceHandlers = {
       count = count.where('i.client_id', '=', input.clientId);
     }
     if (input.openOnly) {
-      query = query.where('i.open_cents', '<>', 0);
-      count = count.where('i.open_cents', '<>', 0);
+      query = query.where(isOpen('i'));
+      count = count.where(isOpen('i'));
     }
     const rows = (await query
       .orderBy('i.issue_date', 'desc')

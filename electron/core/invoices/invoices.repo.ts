@@ -2,6 +2,7 @@ import { sql, type Kysely, type Transaction } from 'kysely';
 import { CoreError } from '../../../shared/contract/errors';
 import type { Invoice, InvoiceStatus } from '../../../shared/contract/types';
 import { daysBetween, type IsoDate } from '../../../shared/domain/dates';
+import { openCents } from '../db/open-amounts';
 import type { DB } from '../db/tables';
 
 type Db = Kysely<DB> | Transaction<DB>;
@@ -38,7 +39,7 @@ export function invoiceSelect(db: Db) {
       'i.amount_excl_vat_cents',
       'i.currency',
       'i.external_ref',
-      'i.open_cents',
+      openCents('i').as('open_cents'),
       sql<number>`EXISTS (SELECT 1 FROM dispute d WHERE d.invoice_id = i.id AND d.status <> 'resolved')`.as('disputed'),
     ]);
 }

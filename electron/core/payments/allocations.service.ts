@@ -4,6 +4,7 @@ import type { Allocation } from '../../../shared/contract/types';
 import { planFifoAllocations } from '../../../shared/domain/allocation';
 import type { IsoDate } from '../../../shared/domain/dates';
 import { recordActivity } from '../activity';
+import { isOpen, openCents } from '../db/open-amounts';
 import type { DB } from '../db/tables';
 import { formatCentsPlain } from '../format';
 
@@ -39,7 +40,7 @@ export function toAllocation(row: {
 export async function allocate(trx: Db, request: AllocationRequest): Promise<Allocation> {
   const invoice = await trx
     .selectFrom('invoice')
-    .select(['id', 'client_id', 'kind', 'status', 'number', 'open_cents'])
+    .select(['id', 'client_id', 'kind', 'status', 'number', openCents().as('open_cents')])
     .where('id', '=', request.invoiceId)
     .executeTakeFirst();
   if (!invoice || invoice.kind !== 'invoice')
@@ -53,7 +54,7 @@ export async function allocate(trx: Db, request: AllocationRequest): Promise<All
   if (request.paymentId !== null) {
     const payment = await trx
       .selectFrom('payment')
-      .select(['client_id', 'unallocated_cents', 'reference'])
+      .select(['client_id', openCents().as('unallocated_cents'), 'reference'])
       .where('id', '=', request.paymentId)
       .executeTakeFirst();
     if (!payment) throw new CoreError('not_found', `No payment with id ${request.paymentId}.`, 'paymentId');
@@ -61,7 +62,7 @@ export async function allocate(trx: Db, request: AllocationRequest): Promise<All
   } else {
     const creditNote = await trx
       .selectFrom('invoice')
-      .select(['client_id', 'kind', 'open_cents', 'number'])
+      .select(['client_id', 'kind', openCents().as('open_cents'), 'number'])
       .where('id', '=', request.creditNoteId!)
       .executeTakeFirst();
     if (!creditNote || creditNote.kind !== 'credit_note')
@@ -126,28 +127,28 @@ export async function allocateFifo(
       ? []
       : await trx
           .selectFrom('invoice')
-          .select(['id', 'open_cents'])
+          .select(['id', openCents().as('open_cents')])
           .where('client_id', '=', clientId)
           .where('kind', '=', 'credit_note')
           .where('status', '=', 'issued')
-          .where('open_cents', '<>', 0)
+          .where(isOpen())
           .orderBy('issue_date')
           .orderBy('id')
           .execute();
   let paymentQuery = trx
     .selectFrom('payment')
-    .select(['id', 'unallocated_cents'])
+    .select(['id', openCents().as('unallocated_cents')])
     .where('client_id', '=', clientId)
-    .where('unallocated_cents', '<>', 0);
+    .where(isOpen());
   if (onlyPaymentId !== undefined) paymentQuery = paymentQuery.where('id', '=', onlyPaymentId);
   const payments = await paymentQuery.orderBy('date').orderBy('id').execute();
   const invoices = await trx
     .selectFrom('invoice')
-    .select(['id', 'open_cents'])
+    .select(['id', openCents().as('open_cents')])
     .where('client_id', '=', clientId)
     .where('kind', '=', 'invoice')
     .where('status', '=', 'issued')
-    .where('open_cents', '<>', 0)
+    .where(isOpen())
     .orderBy('due_date')
     .orderBy('issue_date')
     .orderBy('id')

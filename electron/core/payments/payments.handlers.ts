@@ -2,6 +2,7 @@ import { CoreError } from '../../../shared/contract/errors';
 import type { Payment, PaymentMethod } from '../../../shared/contract/types';
 import { recordActivity } from '../activity';
 import { requireClient } from '../clients/clients.repo';
+import { openCents } from '../db/open-amounts';
 import { formatCentsPlain } from '../format';
 import type { HandlersFor } from '../handler-types';
 import { allocate, allocateFifo, toAllocation } from './allocations.service';
@@ -26,7 +27,15 @@ function toPayment(row: {
   };
 }
 
-const paymentColumns = ['id', 'client_id', 'date', 'amount_cents', 'method', 'reference', 'unallocated_cents'] as const;
+const paymentColumns = [
+  'id',
+  'client_id',
+  'date',
+  'amount_cents',
+  'method',
+  'reference',
+  openCents().as('unallocated_cents'),
+] as const;
 
 export const paymentHandlers = {
   'payments.create': async (input, ctx) =>
