@@ -98,7 +98,8 @@ export function createWorkspace(options: WorkspaceOptions): Workspace {
 
   return {
     async dispatch(method, input) {
-      if (isMethodName(method) && isWorkspaceMethod(method)) return dispatchTo(handlers as never, null, method, input);
+      if (!isMethodName(method)) return dispatchTo({}, null, method, input); // unknown_method, open or not
+      if (isWorkspaceMethod(method)) return dispatchTo(handlers as never, null, method, input);
       if (!core) {
         const error = new CoreError('no_ledger_open', 'No ledger is open: open or create one first.');
         return { ok: false, error: error.toApiError() };
