@@ -1,10 +1,13 @@
 import type { Kysely } from 'kysely';
 import type { IsoDate } from '../../shared/domain/dates';
 import type { DB } from './db/tables';
+import type { TaskRegistry } from './tasks';
 
 /** What every handler gets besides its input. */
 export interface CoreContext {
   db: Kysely<DB>;
   /** The day reports are computed for: the machine's date unless a test or report sets one. */
   today(): IsoDate;
+  /** Long work: progress events and cancellation by task id. */
+  tasks: TaskRegistry;
 }

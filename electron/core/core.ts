@@ -7,6 +7,7 @@ import { createLedger, openLedger, type OpenLedger } from './db/open-ledger';
 import type { NativeOptions } from './db/ledger-file';
 import { dispatchTo } from './dispatch';
 import { ledgerHandlers } from './handlers';
+import { TaskRegistry } from './tasks';
 
 export interface CoreOptions extends NativeOptions {
   dbPath: string;
@@ -23,7 +24,7 @@ export interface Core {
   close(): Promise<void>;
 }
 
-const readOnlyMethods = /\.(get|list|state)$|^reports\./;
+const readOnlyMethods = /\.(get|list|state|file|suggest|preview|inspect|cancel)$|^reports\./;
 
 /** Opens (or creates) one ledger and answers the contract's ledger methods over it. Plain Node: no Electron. */
 export async function createCore(options: CoreOptions): Promise<Core> {
@@ -31,15 +32,17 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ? await createLedger(options.dbPath, options.create.companyName, options)
     : await openLedger(options.dbPath, options);
   const listeners = new Set<(event: CoreEvent) => void>();
-  const ctx: CoreContext = { db: ledger.db, today: () => options.today ?? localToday() };
+  const emit = (event: CoreEvent) => {
+    for (const listener of listeners) listener(event);
+  };
+  const ctx: CoreContext = { db: ledger.db, today: () => options.today ?? localToday(), tasks: new TaskRegistry(emit) };
 
   return {
     ledger,
     async dispatch(method, input) {
       const result = await dispatchTo(ledgerHandlers as never, ctx, method, input);
       if (result.ok && !readOnlyMethods.test(method)) {
-        const event: CoreEvent = { type: 'ledger.changed', methods: [method as MethodName] };
-        for (const listener of listeners) listener(event);
+        emit({ type: 'ledger.changed', methods: [method as MethodName] });
       }
       return result;
     },

@@ -64,6 +64,7 @@ export const en: Translation = {
     newer_ledger: 'This ledger was written by a newer version of Encaisse',
     no_ledger_open: 'No ledger is open',
     unknown_method: 'Action unknown to the application core',
+    cancelled: 'Cancelled: nothing was saved',
     internal: 'Unexpected error',
     field: 'Field: {{field}}',
   },

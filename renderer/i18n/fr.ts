@@ -62,6 +62,7 @@ export const fr = {
     newer_ledger: 'Ce grand livre a été écrit par une version plus récente d’Encaisse',
     no_ledger_open: 'Aucun grand livre n’est ouvert',
     unknown_method: 'Action inconnue du cœur de l’application',
+    cancelled: 'Opération annulée : rien n’a été enregistré',
     internal: 'Erreur inattendue',
     field: 'Champ concerné : {{field}}',
   },

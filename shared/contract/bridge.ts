@@ -2,7 +2,11 @@ import type { ApiResult } from './errors';
 import type { InputOf, MethodName, ResultOf } from './contract';
 
 /** Events the core pushes to the UI. */
-export type CoreEvent = { type: 'ledger.changed'; methods: MethodName[] } | { type: 'workspace.changed' };
+export type CoreEvent =
+  | { type: 'ledger.changed'; methods: MethodName[] }
+  | { type: 'workspace.changed' }
+  /** Long work (imports, batches) reports how far it is; `taskId` is the one the caller passed in. */
+  | { type: 'task.progress'; taskId: string; done: number; total: number };
 
 /**
  * What the renderer sees as `window.api`: the preload implements it over Electron IPC, the test harness over

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { clientFileMethods } from './client-file.contract';
+import { importMethods } from './imports.contract';
 import { method, type MethodSpec } from './define';
 import {
   currency,
@@ -126,6 +128,14 @@ export const contract = {
       sortField: z.enum(['code', 'name', 'city', 'exposureCents', 'overdueCents', 'oldestDaysLate']).default('name'),
       sortDirection,
       includeArchived: z.boolean().default(false),
+      /** Only clients with something overdue / an active dispute / an encours above their credit limit (ANDed). */
+      filters: z
+        .object({
+          overdue: z.boolean().optional(),
+          disputed: z.boolean().optional(),
+          overCreditLimit: z.boolean().optional(),
+        })
+        .default({}),
       today: isoDate.optional(),
     }),
     'Clients with encours, overdue amount and oldest days late: searchable (code, name, SIREN, city), sortable, paginated.',
@@ -149,7 +159,9 @@ export const contract = {
   'invoices.list': method<Page<Invoice>>()(
     pageRequest.extend({
       clientId: id.optional(),
-      openOnly: z.boolean().default(false),
+      /** open: not fully settled; settled: fully settled; overdue / disputed: on `today`. */
+      filter: z.enum(['all', 'open', 'settled', 'overdue', 'disputed']).default('all'),
+      kind: z.enum(['invoice', 'credit_note']).optional(),
       today: isoDate.optional(),
     }),
     'Invoices and credit notes, most recent first.',
@@ -206,6 +218,14 @@ export const contract = {
     'Aged balance with the configured buckets, in total or for one client.',
   ),
   'reports.dashboard': method<Dashboard>()(todayOverride, 'Home screen: encours, aged balance and the top 10 debtors.'),
+
+  'tasks.cancel': method<boolean>()(
+    z.object({ taskId: requiredText(100) }),
+    'Ask a long task (an import, a batch) started with this taskId to stop; it then writes nothing.',
+  ),
+
+  ...clientFileMethods,
+  ...importMethods,
 } satisfies Record<string, MethodSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

@@ -8,6 +8,7 @@ export type ApiErrorCode =
   | 'newer_ledger'
   | 'no_ledger_open'
   | 'unknown_method'
+  | 'cancelled'
   | 'internal';
 
 export interface ApiError {

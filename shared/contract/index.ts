@@ -2,3 +2,4 @@ export * from './contract';
 export * from './errors';
 export * from './bridge';
 export type * from './types';
+export type * from './client-file.types';

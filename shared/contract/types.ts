@@ -113,6 +113,7 @@ export interface Payment {
 export interface Allocation {
   id: number;
   invoiceId: number;
+  invoiceNumber: string;
   paymentId: number | null;
   creditNoteId: number | null;
   amountCents: Cents;

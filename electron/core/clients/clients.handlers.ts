@@ -2,6 +2,7 @@ import type { ParsedInputOf } from '../../../shared/contract/contract';
 import { CoreError } from '../../../shared/contract/errors';
 import { recordActivity } from '../activity';
 import type { HandlersFor } from '../handler-types';
+import { readClientFile } from './client-file';
 import { listClients } from './clients.list';
 import { findClient, requireClient, requireCodeFree, toClient, touch } from './clients.repo';
 
@@ -39,6 +40,8 @@ export const clientHandlers = {
   'clients.list': async (input, ctx) => listClients(ctx, input, input.today ?? ctx.today()),
 
   'clients.get': async ({ id }, ctx) => toClient(await requireClient(ctx.db, id, 'id')),
+
+  'clients.file': async ({ id, today }, ctx) => readClientFile(ctx, id, today ?? ctx.today()),
 
   'clients.create': async (input, ctx) =>
     ctx.db.transaction().execute(async (trx) => {

@@ -51,9 +51,21 @@ export async function listClients(
   today: IsoDate,
 ): Promise<Page<ClientSummary>> {
   const pattern = `%${escapeLike(input.search)}%`;
-  const where = sql`WHERE (${input.includeArchived ? 1 : 0} = 1 OR c.archived = 0)
-    AND (${input.search} = '' OR c.name LIKE ${pattern} ESCAPE '\\' OR c.code LIKE ${pattern} ESCAPE '\\'
-      OR c.siren LIKE ${pattern} ESCAPE '\\' OR c.city LIKE ${pattern} ESCAPE '\\')`;
+  const filters = input.filters ?? {};
+  const conditions = [
+    sql`(${input.includeArchived ? 1 : 0} = 1 OR c.archived = 0)`,
+    sql`(${input.search} = '' OR c.name LIKE ${pattern} ESCAPE '\\' OR c.code LIKE ${pattern} ESCAPE '\\'
+      OR c.siren LIKE ${pattern} ESCAPE '\\' OR c.city LIKE ${pattern} ESCAPE '\\')`,
+  ];
+  if (filters.overdue) conditions.push(sql`COALESCE(f.overdue_cents, 0) > 0`);
+  if (filters.overCreditLimit)
+    conditions.push(sql`c.credit_limit_cents IS NOT NULL AND COALESCE(f.exposure_cents, 0) > c.credit_limit_cents`);
+  if (filters.disputed)
+    conditions.push(sql`EXISTS (SELECT 1 FROM dispute d WHERE d.client_id = c.id AND d.status <> 'resolved')`);
+  const where = sql`WHERE ${sql.join(conditions, sql` AND `)}`;
+  // The figures are only joined for counting when a filter reads them: a plain count stays a quick scan.
+  const figures = sql`LEFT JOIN (${clientFiguresSql(today)}) f ON f.client_id = c.id`;
+  const countFigures = filters.overdue || filters.overCreditLimit ? figures : sql``;
   const direction = input.sortDirection === 'desc' ? 'DESC' : 'ASC';
   const order = sql.raw(`${sortColumns[input.sortField]} ${direction}, c.id ${direction}`);
 
@@ -64,11 +76,13 @@ export async function listClients(
       CASE WHEN f.oldest_due IS NULL THEN 0
         ELSE CAST(julianday(${today}) - julianday(f.oldest_due) AS INTEGER) END AS oldest_days_late
     FROM client c
-    LEFT JOIN (${clientFiguresSql(today)}) f ON f.client_id = c.id
+    ${figures}
     ${where}
     ORDER BY ${order}
     LIMIT ${input.limit} OFFSET ${input.offset}`.execute(ctx.db);
 
-  const count = await sql<{ total: number }>`SELECT COUNT(*) AS total FROM client c ${where}`.execute(ctx.db);
+  const count = await sql<{ total: number }>`SELECT COUNT(*) AS total FROM client c ${countFigures} ${where}`.execute(
+    ctx.db,
+  );
   return { rows: rows.map(toSummary), total: count.rows[0].total };
 }

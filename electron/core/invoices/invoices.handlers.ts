@@ -1,10 +1,10 @@
+import { sql } from 'kysely';
 import { CoreError } from '../../../shared/contract/errors';
-import { dueDateFor, type PaymentTermsMode } from '../../../shared/domain/payment-terms';
 import { recordActivity } from '../activity';
-import { requireClient } from '../clients/clients.repo';
-import { isOpen } from '../db/open-amounts';
+import { requireClient, touch } from '../clients/clients.repo';
 import { formatCentsPlain } from '../format';
 import type { HandlersFor } from '../handler-types';
+import { defaultDueDate, invoiceListFilter, requireNumberFree } from './invoice-rules';
 import { invoiceSelect, requireInvoice, toInvoice, type InvoiceRow } from './invoices.repo';
 
 export const invoiceHandlers = {
@@ -12,26 +12,11 @@ export const invoiceHandlers = {
     ctx.db.transaction().execute(async (trx) => {
       const client = await requireClient(trx, input.clientId);
       if (client.archived) throw new CoreError('validation', `Client ${client.code} is archived.`, 'clientId');
-      const taken = await trx
-        .selectFrom('invoice')
-        .select('id')
-        .where('kind', '=', input.kind)
-        .where('number', '=', input.number)
-        .executeTakeFirst();
-      if (taken) {
-        const what = input.kind === 'invoice' ? 'An invoice' : 'A credit note';
-        throw new CoreError('conflict', `${what} numbered ${input.number} already exists.`, 'number');
-      }
-      let dueDate = input.dueDate;
-      if (input.issueDate && !dueDate) {
-        const company = await trx
-          .selectFrom('company')
-          .select(['payment_terms_days', 'payment_terms_mode'])
-          .executeTakeFirstOrThrow();
-        const days = client.payment_terms_days ?? company.payment_terms_days;
-        const mode = (client.payment_terms_mode ?? company.payment_terms_mode) as PaymentTermsMode;
-        dueDate = input.kind === 'credit_note' ? input.issueDate : dueDateFor(input.issueDate, { days, mode });
-      }
+      await requireNumberFree(trx, input.kind, input.number);
+      const dueDate =
+        input.issueDate && !input.dueDate
+          ? await defaultDueDate(trx, input.clientId, input.kind, input.issueDate)
+          : input.dueDate;
       const { id } = await trx
         .insertInto('invoice')
         .values({
@@ -61,23 +46,76 @@ export const invoiceHandlers = {
 
   'invoices.list': async (input, ctx) => {
     const today = input.today ?? ctx.today();
-    let query = invoiceSelect(ctx.db);
-    let count = ctx.db.selectFrom('invoice as i').select((eb) => eb.fn.countAll<number>().as('total'));
-    if (input.clientId !== undefined) {
-      query = query.where('i.client_id', '=', input.clientId);
-      count = count.where('i.client_id', '=', input.clientId);
-    }
-    if (input.openOnly) {
-      query = query.where(isOpen('i'));
-      count = count.where(isOpen('i'));
-    }
-    const rows = (await query
+    const where = invoiceListFilter(input, today);
+    const rows = (await invoiceSelect(ctx.db)
+      .where(where)
+      .orderBy(sql`i.issue_date IS NULL`, 'desc') // invoices to issue first: they are the newest work
       .orderBy('i.issue_date', 'desc')
       .orderBy('i.id', 'desc')
       .limit(input.limit)
       .offset(input.offset)
       .execute()) as InvoiceRow[];
-    const { total } = await count.executeTakeFirstOrThrow();
+    const { total } = await ctx.db
+      .selectFrom('invoice as i')
+      .select((eb) => eb.fn.countAll<number>().as('total'))
+      .where(where)
+      .executeTakeFirstOrThrow();
     return { rows: rows.map((row) => toInvoice(row, today)), total };
   },
+
+  'invoices.update': async ({ id, ...changes }, ctx) =>
+    ctx.db.transaction().execute(async (trx) => {
+      const current = await requireInvoice(trx, id, 'id');
+      const next = {
+        number: changes.number ?? current.number,
+        issueDate: changes.issueDate !== undefined ? changes.issueDate : current.issue_date,
+        dueDate: changes.dueDate !== undefined ? changes.dueDate : current.due_date,
+        amountCents: changes.amountCents ?? current.amount_cents,
+        amountExclVatCents:
+          changes.amountExclVatCents !== undefined ? changes.amountExclVatCents : current.amount_excl_vat_cents,
+      };
+      const allocated = current.amount_cents - current.open_cents;
+      if (next.amountCents < allocated)
+        throw new CoreError(
+          'validation',
+          `amountCents must not be below the ${formatCentsPlain(allocated)} already allocated.`,
+          'amountCents',
+        );
+      if (next.amountExclVatCents !== null && next.amountExclVatCents > next.amountCents)
+        throw new CoreError(
+          'validation',
+          'amountExclVatCents must not exceed the amount incl. VAT.',
+          'amountExclVatCents',
+        );
+      if (current.status !== 'to_issue' && next.issueDate === null)
+        throw new CoreError('validation', 'issueDate is required once an invoice is issued.', 'issueDate');
+      if (allocated > 0 && next.issueDate === null)
+        throw new CoreError('validation', 'issueDate is required: the invoice already has allocations.', 'issueDate');
+      if (next.number !== current.number) await requireNumberFree(trx, current.kind, next.number);
+      if (next.issueDate && !next.dueDate)
+        next.dueDate = await defaultDueDate(trx, current.client_id, current.kind, next.issueDate);
+      if (next.issueDate && next.dueDate && next.dueDate < next.issueDate)
+        throw new CoreError('validation', 'dueDate must not be before the issue date.', 'dueDate');
+      await trx
+        .updateTable('invoice')
+        .set({
+          number: next.number,
+          issue_date: next.issueDate,
+          due_date: next.dueDate,
+          amount_cents: next.amountCents,
+          amount_excl_vat_cents: next.amountExclVatCents,
+          external_ref: changes.externalRef ?? current.external_ref,
+          status: next.issueDate ? (current.status === 'cancelled' ? 'cancelled' : 'issued') : 'to_issue',
+          updated_at: touch,
+        })
+        .where('id', '=', id)
+        .execute();
+      await recordActivity(trx, {
+        clientId: current.client_id,
+        invoiceId: id,
+        kind: 'invoice.updated',
+        summary: `${next.number}: ${Object.keys(changes).join(', ')}`,
+      });
+      return toInvoice(await requireInvoice(trx, id, 'id'), ctx.today());
+    }),
 } satisfies HandlersFor<'invoices.'>;

@@ -6,6 +6,7 @@ import type { IsoDate } from '../../../shared/domain/dates';
 import { recordActivity } from '../activity';
 import { isOpen, openCents } from '../db/open-amounts';
 import type { DB } from '../db/tables';
+import { closeDisputesOfSettledInvoice } from '../disputes/disputes.repo';
 import { formatCentsPlain } from '../format';
 
 type Db = Kysely<DB> | Transaction<DB>;
@@ -25,10 +26,12 @@ export function toAllocation(row: {
   credit_note_id: number | null;
   amount_cents: number;
   date: string;
+  invoice_number: string;
 }): Allocation {
   return {
     id: row.id,
     invoiceId: row.invoice_id,
+    invoiceNumber: row.invoice_number,
     paymentId: row.payment_id,
     creditNoteId: row.credit_note_id,
     amountCents: row.amount_cents,
@@ -110,7 +113,15 @@ export async function allocate(trx: Db, request: AllocationRequest): Promise<All
     summary: `${invoice.number} ← ${sourceLabel}: ${formatCentsPlain(request.amountCents)}`,
     data: { allocationId: row.id, paymentId: request.paymentId, creditNoteId: request.creditNoteId },
   });
-  return toAllocation(row);
+  if (request.amountCents === invoice.open_cents) {
+    await closeDisputesOfSettledInvoice(
+      trx,
+      invoice,
+      request.creditNoteId !== null ? 'credit_note' : 'paid',
+      request.date,
+    );
+  }
+  return toAllocation({ ...row, invoice_number: invoice.number });
 }
 
 type SourceKey = { paymentId: number | null; creditNoteId: number | null };

@@ -5,6 +5,7 @@ import { requireClient } from '../clients/clients.repo';
 import { openCents } from '../db/open-amounts';
 import { formatCentsPlain } from '../format';
 import type { HandlersFor } from '../handler-types';
+import { suggestAllocations } from './allocation-suggestions';
 import { allocate, allocateFifo, toAllocation } from './allocations.service';
 
 function toPayment(row: {
@@ -111,13 +112,26 @@ export const allocationHandlers = {
       return null;
     }),
 
+  'allocations.suggest': async (input, ctx) => suggestAllocations(ctx, input),
+
   'allocations.list': async (input, ctx) => {
-    let query = ctx.db.selectFrom('allocation').selectAll();
-    if (input.invoiceId !== undefined) query = query.where('invoice_id', '=', input.invoiceId);
-    if (input.paymentId !== undefined) query = query.where('payment_id', '=', input.paymentId);
-    if (input.creditNoteId !== undefined) query = query.where('credit_note_id', '=', input.creditNoteId);
+    let query = ctx.db
+      .selectFrom('allocation as a')
+      .innerJoin('invoice as i', 'i.id', 'a.invoice_id')
+      .select([
+        'a.id',
+        'a.invoice_id',
+        'a.payment_id',
+        'a.credit_note_id',
+        'a.amount_cents',
+        'a.date',
+        'i.number as invoice_number',
+      ]);
+    if (input.invoiceId !== undefined) query = query.where('a.invoice_id', '=', input.invoiceId);
+    if (input.paymentId !== undefined) query = query.where('a.payment_id', '=', input.paymentId);
+    if (input.creditNoteId !== undefined) query = query.where('a.credit_note_id', '=', input.creditNoteId);
     if (input.invoiceId === undefined && input.paymentId === undefined && input.creditNoteId === undefined)
       throw new CoreError('validation', 'Give an invoiceId, a paymentId or a creditNoteId.', 'invoiceId');
-    return (await query.orderBy('id').execute()).map(toAllocation);
+    return (await query.orderBy('a.id').execute()).map(toAllocation);
   },
 } satisfies HandlersFor<'allocations.'>;

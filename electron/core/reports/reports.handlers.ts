@@ -19,7 +19,15 @@ export const reportHandlers = {
     const aging = await agedBalance(ctx, today, await readAgingBounds(ctx));
     const top = await listClients(
       ctx,
-      { offset: 0, limit: 10, search: '', sortField: 'exposureCents', sortDirection: 'desc', includeArchived: false },
+      {
+        offset: 0,
+        limit: 10,
+        search: '',
+        sortField: 'exposureCents',
+        sortDirection: 'desc',
+        includeArchived: false,
+        filters: {},
+      },
       today,
     );
     return { today, exposure: exposureFromAging(aging), aging, topDebtors: top.rows, clientCount: top.total };

@@ -1,0 +1,2 @@
+/** Imports of clients, invoices and payments (CSV, XLSX) and of a FEC (issue 3). */
+export const importMethods = {};
