@@ -147,6 +147,10 @@ export async function up(db: Kysely<any>): Promise<void> {
     `CREATE INDEX invoice_open_by_client
       ON invoice (client_id, kind, status, due_date, amount_cents, allocated_cents)
       WHERE allocated_cents < amount_cents`,
+    // The same open items ordered by due date: each aged-balance bucket is then one range of this index.
+    `CREATE INDEX invoice_open_by_due
+      ON invoice (kind, status, due_date, amount_cents, allocated_cents)
+      WHERE allocated_cents < amount_cents`,
     `CREATE INDEX invoice_client_date ON invoice (client_id, issue_date)`,
     `CREATE INDEX invoice_issue_date ON invoice (issue_date, id)`,
     `CREATE TABLE payment (

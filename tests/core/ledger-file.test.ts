@@ -1,9 +1,12 @@
 import { copyFileSync, existsSync, readdirSync, readFileSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { Kysely, Migrator, SqliteDialect } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { createCore } from '../../electron/core/core';
 import { LATEST_SCHEMA_VERSION } from '../../electron/core/db/open-ledger';
+import { LEDGER_APPLICATION_ID } from '../../electron/core/db/ledger-file';
+import { migrations } from '../../migrations';
 import { newLedger, tempDir } from './helpers';
 
 async function openError(path: string) {
@@ -82,21 +85,26 @@ describe('opening ledger files', () => {
   });
 
   it('backs the file up before migrating an older ledger', async () => {
-    const ledger = await newLedger();
-    await ledger.call('clients.create', { code: 'C1', name: 'Gardé' });
-    await ledger.core.close();
-    // Make it look like a ledger from before migration 0002.
-    const raw = new Database(ledger.path);
-    raw.prepare("DELETE FROM kysely_migration WHERE name = '0002_ecb_rates'").run();
-    raw.prepare('DELETE FROM ecb_rate').run();
-    raw.close();
-    const core = await createCore({ dbPath: ledger.path });
+    // A ledger as the first released schema wrote it.
+    const path = join(tempDir(), 'old.encaisse');
+    const sqlite = new Database(path);
+    sqlite.pragma(`application_id = ${LEDGER_APPLICATION_ID}`);
+    const db = new Kysely<any>({ dialect: new SqliteDialect({ database: sqlite }) });
+    const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+    expect((await migrator.migrateTo('0001_ledger_schema')).error).toBeUndefined();
+    sqlite.prepare("INSERT INTO company (id, name) VALUES (1, 'Ancienne SARL')").run();
+    sqlite.prepare("INSERT INTO client (code, name) VALUES ('C1', 'Gardé')").run();
+    await db.destroy();
+
+    const core = await createCore({ dbPath: path });
     expect(core.ledger.backupPath).toMatch(/\.before-v1-.*\.encaisse$/);
     const backup = new Database(core.ledger.backupPath!, { readonly: true });
     expect(backup.prepare('SELECT name FROM client').pluck().get()).toBe('Gardé');
     expect(backup.prepare('SELECT COUNT(*) FROM ecb_rate').pluck().get()).toBe(0);
+    expect(backup.prepare('SELECT COUNT(*) FROM kysely_migration').pluck().get()).toBe(1);
     backup.close();
     expect(core.ledger.sqlite.prepare('SELECT COUNT(*) FROM ecb_rate').pluck().get()).toBeGreaterThan(10);
+    expect(core.ledger.sqlite.prepare('SELECT name FROM client').pluck().get()).toBe('Gardé');
     await core.close();
   });
 

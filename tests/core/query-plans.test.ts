@@ -9,7 +9,7 @@ import { newLedger, TODAY } from './helpers';
  */
 describe('query plans of the hot reports', () => {
   it.each([
-    ['aged balance', agingItemsSql(TODAY, [30, 60, 90]), 'COVERING INDEX invoice_open_by_client'],
+    ['aged balance', agingItemsSql(TODAY, [30, 60, 90]), 'COVERING INDEX invoice_open_by_due'],
     ['aged balance of a client', agingItemsSql(TODAY, [30, 60, 90], 7), 'COVERING INDEX invoice_open_by_client'],
     ['advances', advancesSql(), 'COVERING INDEX payment_unallocated_by_client'],
     ['client figures', clientFiguresSql(TODAY), 'COVERING INDEX invoice_open_by_client'],

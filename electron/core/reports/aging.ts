@@ -10,32 +10,37 @@ export async function readAgingBounds(ctx: CoreContext): Promise<number[]> {
 }
 
 /**
- * One pass over the open items (partial covering index) computes the whole aged balance, and the encours
- * with it: bucket membership is a comparison of ISO due dates against thresholds computed once in JS.
- * Bucket 0 is "not due"; bucket i has due dates in [uppers[i], uppers[i-1]); the last one is open-ended.
+ * The aged balance as one aggregate per bucket, glued with UNION ALL: each part is a range of a partial
+ * covering index of open items (by due date, or by client then due date), so SQLite reads each open item once
+ * and evaluates no per-row CASE. Bucket 0 is "not due"; bucket i has due dates in [uppers[i], uppers[i-1]);
+ * the last one is open-ended.
  */
-export function agingItemsSql(today: IsoDate, bounds: AgingBounds, clientId?: number): RawBuilder<AgingRow> {
+export function agingItemsSql(today: IsoDate, bounds: AgingBounds, clientId?: number): RawBuilder<AgingPart> {
   const uppers: IsoDate[] = [today, ...bucketDueDateThresholds(today, bounds)];
   const last = bounds.length + 1;
-  const issued = sql`kind = 'invoice' AND status = 'issued'`;
-  const bucketColumns = Array.from({ length: last + 1 }, (_, i) => {
-    const condition =
-      i === 0
-        ? sql`due_date >= ${today}`
-        : i < last
-          ? sql`due_date < ${uppers[i - 1]} AND due_date >= ${uppers[i]}`
-          : sql`due_date < ${uppers[i - 1]}`;
-    return sql`SUM(CASE WHEN ${issued} AND ${condition} THEN amount_cents - allocated_cents ELSE 0 END) AS ${sql.raw(`b${i}`)},
-      SUM(CASE WHEN ${issued} AND ${condition} THEN 1 ELSE 0 END) AS ${sql.raw(`n${i}`)}`;
-  });
   const clientFilter = clientId === undefined ? sql`` : sql`AND client_id = ${clientId}`;
-  return sql<AgingRow>`
-    SELECT
-      SUM(CASE WHEN kind = 'invoice' AND status = 'to_issue' THEN amount_cents - allocated_cents ELSE 0 END) AS to_issue,
-      SUM(CASE WHEN kind = 'credit_note' AND status = 'issued' THEN amount_cents - allocated_cents ELSE 0 END) AS credit_notes,
-      ${sql.join(bucketColumns, sql`, `)}
-    FROM invoice
-    WHERE allocated_cents < amount_cents ${clientFilter}`;
+  const part = (key: string, condition: RawBuilder<unknown>) =>
+    sql`SELECT ${key} AS part, SUM(amount_cents - allocated_cents) AS cents, COUNT(*) AS count
+      FROM invoice WHERE allocated_cents < amount_cents AND ${condition} ${clientFilter}`;
+  const issued = sql`kind = 'invoice' AND status = 'issued'`;
+  const buckets = Array.from({ length: last + 1 }, (_, i) =>
+    part(
+      `b${i}`,
+      i === 0
+        ? sql`${issued} AND due_date >= ${today}`
+        : i < last
+          ? sql`${issued} AND due_date < ${uppers[i - 1]} AND due_date >= ${uppers[i]}`
+          : sql`${issued} AND due_date < ${uppers[i - 1]}`,
+    ),
+  );
+  return sql<AgingPart>`${sql.join(
+    [
+      part('to_issue', sql`kind = 'invoice' AND status = 'to_issue'`),
+      part('credit_notes', sql`kind = 'credit_note' AND status = 'issued'`),
+      ...buckets,
+    ],
+    sql` UNION ALL `,
+  )}`;
 }
 
 /** Payments not (fully) allocated: advances that reduce the encours. */
@@ -45,7 +50,11 @@ export function advancesSql(clientId?: number): RawBuilder<{ cents: number | nul
     WHERE allocated_cents < amount_cents ${clientFilter}`;
 }
 
-type AgingRow = Record<string, number | null>;
+interface AgingPart {
+  part: string;
+  cents: number | null;
+  count: number;
+}
 
 export async function agedBalance(
   ctx: CoreContext,
@@ -57,14 +66,14 @@ export async function agedBalance(
   const items = await agingItemsSql(today, bounds, clientId).execute(ctx.db);
   const advances = await advancesSql(clientId).execute(ctx.db);
 
-  const row = items.rows[0];
+  const parts = new Map(items.rows.map((row) => [row.part, row]));
   const buckets = definitions.map((definition, i) => ({
     ...definition,
-    amountCents: row[`b${i}`] ?? 0,
-    invoiceCount: row[`n${i}`] ?? 0,
+    amountCents: parts.get(`b${i}`)?.cents ?? 0,
+    invoiceCount: parts.get(`b${i}`)?.count ?? 0,
   }));
-  const toIssueCents = row.to_issue ?? 0;
-  const unallocatedCreditsCents = (row.credit_notes ?? 0) + (advances.rows[0].cents ?? 0);
+  const toIssueCents = parts.get('to_issue')?.cents ?? 0;
+  const unallocatedCreditsCents = (parts.get('credit_notes')?.cents ?? 0) + (advances.rows[0].cents ?? 0);
   const openIssued = buckets.reduce((sum, b) => sum + b.amountCents, 0);
   return {
     today,
