@@ -1,14 +1,14 @@
-import { sql } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
 import type { ParsedInputOf } from '../../../shared/contract/contract';
 import type { ClientSortField, ClientSummary, Page } from '../../../shared/contract/types';
 import type { IsoDate } from '../../../shared/domain/dates';
 import type { CoreContext } from '../context';
-import { clientFiguresSql } from './client-figures';
+import { clientFigureColumns, clientFigureResults } from './client-figures';
 
 const sortColumns: Record<ClientSortField, string> = {
-  code: 'c.code',
-  name: 'c.name COLLATE NOCASE',
-  city: 'c.city COLLATE NOCASE',
+  code: 'code',
+  name: 'name COLLATE NOCASE',
+  city: 'city COLLATE NOCASE',
   exposureCents: 'exposure_cents',
   overdueCents: 'overdue_cents',
   oldestDaysLate: 'oldest_days_late',
@@ -44,7 +44,13 @@ function escapeLike(term: string): string {
   return term.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
-/** The client list: one query for the page (figures, filter, sort, limit) and one for the total. */
+const figureSorts: ReadonlySet<ClientSortField> = new Set(['exposureCents', 'overdueCents', 'oldestDaysLate']);
+
+/**
+ * The client list: one query for the page and one for the total. Sorted by code, name or city without a
+ * figure filter, the page is chosen first and the figures computed for its clients only; sorted or filtered
+ * by a figure, every client's figures are needed (still read from open items only).
+ */
 export async function listClients(
   ctx: CoreContext,
   input: Omit<ParsedInputOf<'clients.list'>, 'today'>,
@@ -57,32 +63,37 @@ export async function listClients(
     sql`(${input.search} = '' OR c.name LIKE ${pattern} ESCAPE '\\' OR c.code LIKE ${pattern} ESCAPE '\\'
       OR c.siren LIKE ${pattern} ESCAPE '\\' OR c.city LIKE ${pattern} ESCAPE '\\')`,
   ];
-  if (filters.overdue) conditions.push(sql`COALESCE(f.overdue_cents, 0) > 0`);
-  if (filters.overCreditLimit)
-    conditions.push(sql`c.credit_limit_cents IS NOT NULL AND COALESCE(f.exposure_cents, 0) > c.credit_limit_cents`);
   if (filters.disputed)
     conditions.push(sql`EXISTS (SELECT 1 FROM dispute d WHERE d.client_id = c.id AND d.status <> 'resolved')`);
+  const figureFilters = [];
+  if (filters.overdue) figureFilters.push(sql`overdue_cents > 0`);
+  if (filters.overCreditLimit)
+    figureFilters.push(sql`credit_limit_cents IS NOT NULL AND exposure_cents > credit_limit_cents`);
   const where = sql`WHERE ${sql.join(conditions, sql` AND `)}`;
-  // The figures are only joined for counting when a filter reads them: a plain count stays a quick scan.
-  const figures = sql`LEFT JOIN (${clientFiguresSql(today)}) f ON f.client_id = c.id`;
-  const countFigures = filters.overdue || filters.overCreditLimit ? figures : sql``;
+  const figureWhere = figureFilters.length > 0 ? sql`WHERE ${sql.join(figureFilters, sql` AND `)}` : sql``;
   const direction = input.sortDirection === 'desc' ? 'DESC' : 'ASC';
-  const order = sql.raw(`${sortColumns[input.sortField]} ${direction}, c.id ${direction}`);
+  const order = sql.raw(`${sortColumns[input.sortField]} ${direction}, id ${direction}`);
+  const page = sql`LIMIT ${input.limit} OFFSET ${input.offset}`;
+  const pageFirst = !figureSorts.has(input.sortField) && figureFilters.length === 0;
 
-  const { rows } = await sql<ClientSummaryRow>`
-    SELECT c.id, c.code, c.name, c.city, c.archived, c.credit_limit_cents,
-      COALESCE(f.exposure_cents, 0) AS exposure_cents,
-      COALESCE(f.overdue_cents, 0) AS overdue_cents,
-      CASE WHEN f.oldest_due IS NULL THEN 0
-        ELSE CAST(julianday(${today}) - julianday(f.oldest_due) AS INTEGER) END AS oldest_days_late
-    FROM client c
-    ${figures}
-    ${where}
-    ORDER BY ${order}
-    LIMIT ${input.limit} OFFSET ${input.offset}`.execute(ctx.db);
-
-  const count = await sql<{ total: number }>`SELECT COUNT(*) AS total FROM client c ${countFigures} ${where}`.execute(
-    ctx.db,
-  );
+  /** Every client passing the plain filters (or only the page's), with its figures. */
+  const withFigures = (scope: RawBuilder<unknown>) => sql`
+    SELECT id, code, name, city, archived, credit_limit_cents, ${clientFigureResults(today)}
+    FROM (
+      SELECT c.id, c.code, c.name, c.city, c.archived, c.credit_limit_cents, ${clientFigureColumns(today)}
+      FROM client c ${where} ${scope}
+    )`;
+  const pageIds = sql`SELECT id FROM client c ${where} ORDER BY ${order} ${page}`;
+  const { rows } = pageFirst
+    ? await sql<ClientSummaryRow>`${withFigures(sql`AND c.id IN (${pageIds})`)} ORDER BY ${order}`.execute(ctx.db)
+    : await sql<ClientSummaryRow>`SELECT * FROM (${withFigures(sql``)}) ${figureWhere} ORDER BY ${order} ${page}`.execute(
+        ctx.db,
+      );
+  const count =
+    figureFilters.length > 0
+      ? await sql<{ total: number }>`SELECT COUNT(*) AS total FROM (${withFigures(sql``)}) ${figureWhere}`.execute(
+          ctx.db,
+        )
+      : await sql<{ total: number }>`SELECT COUNT(*) AS total FROM client c ${where}`.execute(ctx.db);
   return { rows: rows.map(toSummary), total: count.rows[0].total };
 }
