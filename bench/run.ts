@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { BENCH_DIR, BENCH_TODAY, ensureBenchLedger, generatorSample } from './bench-ledger';
 import { figuresTable, type Figure } from './figures';
+import { measureInvoiceImport } from './import-bench';
 import { rawInvoiceInsertRate, rawLedgerInvoiceInsertRate } from './raw-insert';
 
 /**
@@ -73,6 +74,7 @@ await measureGenerator(ledger);
 process.stderr.write('queries…\n');
 const reads = measureReadsInChildProcess(ledger.path);
 figures.push(...reads.figures);
+figures.push(...(await measureInvoiceImport()));
 const same = reads.sameTotals;
 
 console.log(

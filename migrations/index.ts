@@ -1,6 +1,7 @@
 import type { Migration } from 'kysely';
 import * as m0001 from './0001_ledger_schema';
 import * as m0002 from './0002_ecb_rates';
+import * as m0003 from './0003_import_mappings';
 
 /**
  * Every migration, in order. Listed by hand (not read from disk) so it works inside a packaged app and under
@@ -9,4 +10,5 @@ import * as m0002 from './0002_ecb_rates';
 export const migrations: Record<string, Migration> = {
   '0001_ledger_schema': m0001,
   '0002_ecb_rates': m0002,
+  '0003_import_mappings': m0003,
 };

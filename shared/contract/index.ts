@@ -3,3 +3,4 @@ export * from './errors';
 export * from './bridge';
 export type * from './types';
 export type * from './client-file.types';
+export type * from './imports.types';
