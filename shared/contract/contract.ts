@@ -70,6 +70,19 @@ const invoiceInput = z
       ctx.addIssue({ code: 'custom', path: ['issueDate'], message: 'is required for a credit note' });
   });
 
+const allocationInput = z
+  .object({
+    invoiceId: id,
+    paymentId: id.nullable().default(null),
+    creditNoteId: id.nullable().default(null),
+    amountCents: positiveCents,
+    date: isoDate.optional(),
+  })
+  .refine((v) => (v.paymentId === null) !== (v.creditNoteId === null), {
+    message: 'give exactly one of paymentId or creditNoteId',
+    path: ['paymentId'],
+  });
+
 const paymentMethod = z.enum(['transfer', 'cheque', 'card', 'direct_debit', 'cash', 'lcr', 'other']);
 
 /**
@@ -185,19 +198,12 @@ export const contract = {
   ),
 
   'allocations.create': method<Allocation>()(
-    z
-      .object({
-        invoiceId: id,
-        paymentId: id.nullable().default(null),
-        creditNoteId: id.nullable().default(null),
-        amountCents: positiveCents,
-        date: isoDate.optional(),
-      })
-      .refine((v) => (v.paymentId === null) !== (v.creditNoteId === null), {
-        message: 'give exactly one of paymentId or creditNoteId',
-        path: ['paymentId'],
-      }),
+    allocationInput,
     'Allocate (part of) a payment or credit note to an invoice (lettrage). Never beyond either open amount.',
+  ),
+  'allocations.createMany': method<Allocation[]>()(
+    z.object({ allocations: z.array(allocationInput).min(1).max(500) }),
+    'Several allocations at once (the lettrage dialog): all written in one transaction, or none.',
   ),
   'allocations.autoFifo': method<Allocation[]>()(
     z.object({ clientId: id, date: isoDate.optional() }),

@@ -193,3 +193,27 @@ describe('lettrage suggestions and invoice corrections', () => {
     expect(issued).toMatchObject({ status: 'not_due', dueDate: '2026-12-20' });
   });
 });
+
+describe('several allocations at once', () => {
+  it('writes all of them or none', async () => {
+    const { ledger, client, late, recent } = await clientWithInvoices();
+    const payment = await ledger.call('payments.create', { clientId: client.id, date: TODAY, amountCents: 9_000 });
+    const before = rowCounts(ledger.core);
+    const error = await ledger.fail('allocations.createMany', {
+      allocations: [
+        { invoiceId: late.id, paymentId: payment.id, amountCents: 6_000 },
+        { invoiceId: recent.id, paymentId: payment.id, amountCents: 3_001 },
+      ],
+    });
+    expect(error.code).toBe('over_allocation');
+    expect(rowCounts(ledger.core)).toEqual(before);
+    const created = await ledger.call('allocations.createMany', {
+      allocations: [
+        { invoiceId: late.id, paymentId: payment.id, amountCents: 6_000 },
+        { invoiceId: recent.id, paymentId: payment.id, amountCents: 3_000 },
+      ],
+    });
+    expect(created.map((a) => a.invoiceNumber)).toEqual(['FA-100', 'FA-101']);
+    expect((await ledger.call('payments.list', { clientId: client.id })).rows[0].unallocatedCents).toBe(0);
+  });
+});

@@ -86,6 +86,15 @@ export const allocationHandlers = {
   'allocations.create': async (input, ctx) =>
     ctx.db.transaction().execute((trx) => allocate(trx, { ...input, date: input.date ?? ctx.today() })),
 
+  'allocations.createMany': async ({ allocations }, ctx) =>
+    ctx.db.transaction().execute(async (trx) => {
+      const created = [];
+      // Each one is checked against what the previous ones left open, inside the same transaction.
+      for (const allocation of allocations)
+        created.push(await allocate(trx, { ...allocation, date: allocation.date ?? ctx.today() }));
+      return created;
+    }),
+
   'allocations.autoFifo': async ({ clientId, date }, ctx) =>
     ctx.db.transaction().execute(async (trx) => {
       await requireClient(trx, clientId);
