@@ -1,5 +1,6 @@
 import CssBaseline from '@mui/material/CssBaseline';
 import { ThemeProvider } from '@mui/material/styles';
+import useMediaQuery from '@mui/material/useMediaQuery';
 import type { i18n } from 'i18next';
 import { useMemo } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
@@ -13,7 +14,8 @@ import { createAppTheme } from './theme/theme';
 function ThemedApp() {
   const { i18n: instance } = useTranslation();
   const language = currentLanguage(instance);
-  const theme = useMemo(() => createAppTheme(language), [language]);
+  const reducedMotion = useMediaQuery('(prefers-reduced-motion: reduce)', { noSsr: true });
+  const theme = useMemo(() => createAppTheme(language, { reducedMotion }), [language, reducedMotion]);
   return (
     <ThemeProvider theme={theme}>
       <CssBaseline />

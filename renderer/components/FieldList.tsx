@@ -1,21 +1,23 @@
 import Box from '@mui/material/Box';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 export interface Field {
   label: string;
-  value: string;
+  /** Text, or richer content (a warning under the value); empty shows a dash. */
+  value: ReactNode;
   testId?: string;
 }
 
 /** A read-only label/value list as a real <dl>, two columns wide on a desktop window. */
-export function FieldList({ fields }: { fields: Field[] }) {
+export function FieldList({ fields, labelWidth = 240 }: { fields: Field[]; labelWidth?: number }) {
   const { t } = useTranslation();
   return (
     <Box
       component="dl"
       sx={{
         display: 'grid',
-        gridTemplateColumns: { xs: '1fr', sm: 'minmax(180px, 240px) 1fr' },
+        gridTemplateColumns: { xs: '1fr', sm: `minmax(140px, ${labelWidth}px) 1fr` },
         columnGap: 3,
         rowGap: 1.25,
         m: 0,

@@ -11,7 +11,7 @@ import { ExposureFigures } from './ExposureFigures';
 import { TopDebtorsTable } from './TopDebtorsTable';
 
 /** Home screen: who owes us what and since when, as of the core's "today". */
-export function DashboardScreen({ onOpenClient }: { onOpenClient: (code: string) => void }) {
+export function DashboardScreen({ onOpenClient }: { onOpenClient: (clientId: number) => void }) {
   const { t } = useTranslation();
   const dashboard = useCall('reports.dashboard', {});
   const value = dashboard.value;

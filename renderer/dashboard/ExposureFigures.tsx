@@ -1,57 +1,9 @@
 import Box from '@mui/material/Box';
-import Paper from '@mui/material/Paper';
-import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import type { Exposure } from '../../shared/contract/types';
+import { FigureCard as Figure } from '../components/FigureCard';
 import { formatMoney, negate } from '../format/format';
 import { useLanguage } from '../i18n/useLanguage';
-
-interface FigureProps {
-  label: string;
-  text: string;
-  testId: string;
-  accent: string;
-  large?: boolean;
-  caption?: string;
-}
-
-function Figure({ label, text, testId, accent, large, caption }: FigureProps) {
-  return (
-    <Paper
-      sx={{
-        p: 2.5,
-        borderLeft: 4,
-        borderLeftColor: accent,
-        display: 'flex',
-        flexDirection: 'column',
-        justifyContent: 'center',
-        ...(large && { gridRow: { md: 'span 2' } }),
-      }}
-    >
-      <Typography variant="body2" color="text.secondary" component="h2">
-        {label}
-      </Typography>
-      <Typography
-        data-testid={testId}
-        component="p"
-        sx={{
-          fontWeight: 700,
-          fontSize: large ? '2.1rem' : '1.35rem',
-          fontVariantNumeric: 'tabular-nums',
-          whiteSpace: 'nowrap',
-          mt: 0.5,
-        }}
-      >
-        {text}
-      </Typography>
-      {caption && (
-        <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
-          {caption}
-        </Typography>
-      )}
-    </Paper>
-  );
-}
 
 /**
  * The encours and how it splits (DESIGN §4): to issue + not due + overdue − unallocated advances and credit

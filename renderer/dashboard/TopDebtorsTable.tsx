@@ -5,30 +5,23 @@ import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
-import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ClientSummary } from '../../shared/contract/types';
+import { activateOnKey, clickableRow } from '../components/table-styles';
 import { formatInteger, formatMoney } from '../format/format';
 import { useLanguage } from '../i18n/useLanguage';
 
 interface Props {
   debtors: ClientSummary[];
-  onOpenClient: (code: string) => void;
+  onOpenClient: (clientId: number) => void;
 }
 
 const numeric = { fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' } as const;
 
-/** The ten largest encours; a row leads to the client list filtered on that client. */
+/** The ten largest encours; a row opens that client's file. */
 export function TopDebtorsTable({ debtors, onOpenClient }: Props) {
   const { t } = useTranslation();
   const [language] = useLanguage();
-
-  const onKeyDown = (event: KeyboardEvent, code: string) => {
-    if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
-      onOpenClient(code);
-    }
-  };
 
   return (
     <Paper component="section" aria-labelledby="top-debtors-title" sx={{ p: 2.5 }}>
@@ -61,12 +54,9 @@ export function TopDebtorsTable({ debtors, onOpenClient }: Props) {
                 tabIndex={0}
                 aria-label={t('dashboard.openClient', { name: client.name, code: client.code })}
                 data-client-code={client.code}
-                onClick={() => onOpenClient(client.code)}
-                onKeyDown={(event) => onKeyDown(event, client.code)}
-                sx={{
-                  cursor: 'pointer',
-                  '&:focus-visible': { outline: 2, outlineColor: 'primary.main', outlineOffset: -2 },
-                }}
+                onClick={() => onOpenClient(client.id)}
+                onKeyDown={activateOnKey(() => onOpenClient(client.id))}
+                sx={clickableRow}
               >
                 <TableCell sx={{ whiteSpace: 'nowrap' }}>{client.code}</TableCell>
                 <TableCell sx={{ maxWidth: 280, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>

@@ -37,6 +37,27 @@ export function formatTimestampDate(timestamp: string, language: Language = 'fr'
   );
 }
 
+const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** A moment (timeline entry) as `22/11/2026 10:05` in local time. */
+export function formatDateTime(timestamp: string, language: Language = 'fr'): string {
+  const date = new Date(timestamp);
+  if (Number.isNaN(date.getTime())) return timestamp;
+  const locale = localeOf(language);
+  let format = dateTimeFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, {
+      day: '2-digit',
+      month: '2-digit',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+    });
+    dateTimeFormats.set(locale, format);
+  }
+  return format.format(date).replace(',', '');
+}
+
 const integerFormats = new Map<string, Intl.NumberFormat>();
 
 export function formatInteger(value: number, language: Language = 'fr'): string {

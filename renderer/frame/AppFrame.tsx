@@ -12,6 +12,7 @@ import type { ApiError } from '../../shared/contract/errors';
 import type { LedgerInfo } from '../../shared/contract/types';
 import { callValue, toApiError, useBridge } from '../api/bridge';
 import { ErrorAlert } from '../components/ErrorAlert';
+import { NotifierProvider } from '../components/Notifier';
 import { LanguageSwitch } from './LanguageSwitch';
 import { NavDrawer } from './NavDrawer';
 import { ScreenView } from './ScreenView';
@@ -46,41 +47,43 @@ export function AppFrame({ ledger, onLedgerClosed }: Props) {
   };
 
   return (
-    <Box sx={{ display: 'flex', minHeight: '100vh' }}>
-      <AppBar position="fixed" sx={{ zIndex: (theme) => theme.zIndex.drawer + 1 }}>
-        <Toolbar sx={{ gap: 2 }}>
-          <Typography variant="h6" component="div" sx={{ fontWeight: 700 }}>
-            {t('app.name')}
-          </Typography>
-          <Divider orientation="vertical" flexItem sx={{ borderColor: 'rgba(255,255,255,0.3)', my: 1.5 }} />
-          <Tooltip title={t('frame.ledgerFile', { path: ledger.path })}>
-            <Typography
-              component="div"
-              noWrap
-              data-testid="company-name"
-              sx={{ flexGrow: 1, minWidth: 0, fontSize: '1rem' }}
-            >
-              {ledger.companyName}
+    <NotifierProvider>
+      <Box sx={{ display: 'flex', minHeight: '100vh' }}>
+        <AppBar position="fixed" sx={{ zIndex: (theme) => theme.zIndex.drawer + 1 }}>
+          <Toolbar sx={{ gap: 2 }}>
+            <Typography variant="h6" component="div" sx={{ fontWeight: 700 }}>
+              {t('app.name')}
             </Typography>
-          </Tooltip>
-          <LanguageSwitch />
-          <Button
-            color="inherit"
-            startIcon={<LogoutOutlined />}
-            onClick={closeLedger}
-            disabled={closing}
-            data-testid="close-ledger"
-          >
-            {closing ? t('frame.closing') : t('frame.closeLedger')}
-          </Button>
-        </Toolbar>
-      </AppBar>
-      <NavDrawer selected={route.screen} onSelect={(screen) => navigate({ screen })} />
-      <Box component="main" sx={{ flexGrow: 1, minWidth: 0, p: 3, bgcolor: 'background.default' }}>
-        <Toolbar />
-        {error && <ErrorAlert error={error} onClose={() => setError(null)} sx={{ mb: 2 }} />}
-        <ScreenView route={route} ledger={ledger} navigate={navigate} />
+            <Divider orientation="vertical" flexItem sx={{ borderColor: 'rgba(255,255,255,0.3)', my: 1.5 }} />
+            <Tooltip title={t('frame.ledgerFile', { path: ledger.path })}>
+              <Typography
+                component="div"
+                noWrap
+                data-testid="company-name"
+                sx={{ flexGrow: 1, minWidth: 0, fontSize: '1rem' }}
+              >
+                {ledger.companyName}
+              </Typography>
+            </Tooltip>
+            <LanguageSwitch />
+            <Button
+              color="inherit"
+              startIcon={<LogoutOutlined />}
+              onClick={closeLedger}
+              disabled={closing}
+              data-testid="close-ledger"
+            >
+              {closing ? t('frame.closing') : t('frame.closeLedger')}
+            </Button>
+          </Toolbar>
+        </AppBar>
+        <NavDrawer selected={route.screen} onSelect={(screen) => navigate({ screen })} />
+        <Box component="main" sx={{ flexGrow: 1, minWidth: 0, p: 3, bgcolor: 'background.default' }}>
+          <Toolbar />
+          {error && <ErrorAlert error={error} onClose={() => setError(null)} sx={{ mb: 2 }} />}
+          <ScreenView route={route} ledger={ledger} navigate={navigate} />
+        </Box>
       </Box>
-    </Box>
+    </NotifierProvider>
   );
 }

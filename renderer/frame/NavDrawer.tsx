@@ -4,6 +4,7 @@ import GavelOutlined from '@mui/icons-material/GavelOutlined';
 import PeopleAltOutlined from '@mui/icons-material/PeopleAltOutlined';
 import PhoneInTalkOutlined from '@mui/icons-material/PhoneInTalkOutlined';
 import SettingsOutlined from '@mui/icons-material/SettingsOutlined';
+import UploadFileOutlined from '@mui/icons-material/UploadFileOutlined';
 import Drawer from '@mui/material/Drawer';
 import List from '@mui/material/List';
 import ListItemButton from '@mui/material/ListItemButton';
@@ -22,6 +23,7 @@ const ICONS: Record<Screen, ReactElement> = {
   reminders: <ForwardToInboxOutlined />,
   calls: <PhoneInTalkOutlined />,
   disputes: <GavelOutlined />,
+  imports: <UploadFileOutlined />,
   settings: <SettingsOutlined />,
 };
 

@@ -1,4 +1,9 @@
+import { clientFileEn } from './client-file.en';
+import { disputesEn } from './disputes.en';
+import { formsEn } from './forms.en';
+import { importsEn } from './imports.en';
 import type { Translation } from './fr';
+import { ledgerEntriesEn } from './ledger-entries.en';
 
 /** English texts; typed by the French ones so a missing or misspelt key fails the type check. */
 export const en: Translation = {
@@ -20,6 +25,7 @@ export const en: Translation = {
     reminders: 'Reminders',
     calls: 'Calls',
     disputes: 'Disputes',
+    imports: 'Import',
     settings: 'Settings',
   },
   frame: {
@@ -84,9 +90,9 @@ export const en: Translation = {
     agingInvoices_one: '{{count}} invoice',
     agingInvoices_other: '{{count}} invoices',
     topDebtorsTitle: 'Top debtors',
-    topDebtorsHint: 'Click a customer to find it in the list.',
+    topDebtorsHint: 'Click a customer to open its file.',
     noDebtors: 'No customer owes money today.',
-    openClient: 'Show {{name}} ({{code}}) in the customer list',
+    openClient: 'Open the file of {{name}} ({{code}})',
   },
   aging: {
     not_due: 'Not due',
@@ -109,14 +115,19 @@ export const en: Translation = {
       creditLimit: 'Credit limit',
     },
     gridLabel: 'Customer list',
+    newClient: 'New customer',
+    filtersLabel: 'Filters',
+    filters: {
+      overdue: 'Overdue',
+      disputed: 'Disputed',
+      overCreditLimit: 'Over credit limit',
+    },
   },
   comingSoon: {
     notice: 'This screen is coming in a future version',
     reminders:
       'Reminders: today’s queue of letters and emails to review and send, one letter per customer listing all its overdue invoices, up to the formal notice.',
     calls: 'Calls: the customers to call today, with their history, to log every call and every promise to pay.',
-    disputes:
-      'Disputes: contested invoices, their reason and amount, followed until resolved with no reminder meanwhile.',
   },
   settings: {
     title: 'Settings',
@@ -147,4 +158,9 @@ export const en: Translation = {
     schemaVersion: 'Format version',
     updatedAt: 'Last changed',
   },
+  ...formsEn,
+  ...clientFileEn,
+  ...ledgerEntriesEn,
+  ...disputesEn,
+  ...importsEn,
 };

@@ -1,4 +1,13 @@
-/** French texts: the reference language; `en.ts` must provide exactly the same keys (checked by its type). */
+import { clientFileFr } from './client-file.fr';
+import { disputesFr } from './disputes.fr';
+import { formsFr } from './forms.fr';
+import { importsFr } from './imports.fr';
+import { ledgerEntriesFr } from './ledger-entries.fr';
+
+/**
+ * French texts: the reference language; `en.ts` must provide exactly the same keys (checked by its type).
+ * The screens added with the client file keep their texts in section files (`*.fr.ts`, `*.en.ts`).
+ */
 export const fr = {
   app: {
     name: 'Encaisse',
@@ -18,6 +27,7 @@ export const fr = {
     reminders: 'Relances',
     calls: 'Appels',
     disputes: 'Litiges',
+    imports: 'Importer',
     settings: 'Paramètres',
   },
   frame: {
@@ -82,9 +92,9 @@ export const fr = {
     agingInvoices_one: '{{count}} facture',
     agingInvoices_other: '{{count}} factures',
     topDebtorsTitle: 'Principaux débiteurs',
-    topDebtorsHint: 'Cliquez sur un client pour le retrouver dans la liste.',
+    topDebtorsHint: 'Cliquez sur un client pour ouvrir sa fiche.',
     noDebtors: 'Aucun client ne doit d’argent à ce jour.',
-    openClient: 'Voir {{name}} ({{code}}) dans la liste des clients',
+    openClient: 'Ouvrir la fiche de {{name}} ({{code}})',
   },
   aging: {
     not_due: 'Non échu',
@@ -107,6 +117,13 @@ export const fr = {
       creditLimit: 'Plafond',
     },
     gridLabel: 'Liste des clients',
+    newClient: 'Nouveau client',
+    filtersLabel: 'Filtres',
+    filters: {
+      overdue: 'Échus',
+      disputed: 'En litige',
+      overCreditLimit: 'Plafond dépassé',
+    },
   },
   comingSoon: {
     notice: 'Cet écran arrive dans une prochaine version',
@@ -114,8 +131,6 @@ export const fr = {
       'Relances : la file du jour des lettres et e-mails à relire puis envoyer, une lettre par client avec toutes ses factures échues, jusqu’à la mise en demeure.',
     calls:
       'Appels : la liste des clients à appeler aujourd’hui, avec leur historique, pour noter chaque appel et chaque promesse de règlement.',
-    disputes:
-      'Litiges : les factures contestées, leur motif et leur montant, suivies jusqu’à leur résolution sans relance entre-temps.',
   },
   settings: {
     title: 'Paramètres',
@@ -146,6 +161,11 @@ export const fr = {
     schemaVersion: 'Version du format',
     updatedAt: 'Dernière modification',
   },
+  ...formsFr,
+  ...clientFileFr,
+  ...ledgerEntriesFr,
+  ...disputesFr,
+  ...importsFr,
 };
 
 /** The shape every language must follow: same keys, any strings. */

@@ -11,8 +11,9 @@ import { ErrorAlert } from '../components/ErrorAlert';
 import { ScreenHeader } from '../components/ScreenHeader';
 import { agingBucketLabel } from '../format/aging-labels';
 import { formatTimestampDate } from '../format/format';
+import { paymentTermsLabel } from '../format/payment-terms';
 import { useLanguage } from '../i18n/useLanguage';
-import { FieldList, type Field } from './FieldList';
+import { FieldList, type Field } from '../components/FieldList';
 
 function addressOf(company: CompanySettings): string {
   const cityLine = [company.postalCode, company.city].filter(Boolean).join(' ');
@@ -50,7 +51,7 @@ export function SettingsScreen({ ledger }: { ledger: LedgerInfo }) {
   const collection: Field[] = [
     {
       label: t('settings.paymentTerms'),
-      value: t(`settings.terms.${c.defaultPaymentTerms.mode}`, { days: c.defaultPaymentTerms.days }),
+      value: paymentTermsLabel(c.defaultPaymentTerms, t),
       testId: 'settings-payment-terms',
     },
     {

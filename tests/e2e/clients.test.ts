@@ -79,6 +79,23 @@ describe('the client list', () => {
     await app.screenshot('06-clients-by-overdue');
   });
 
+  it('filters on overdue clients over their credit limit, as the core does', async () => {
+    const expected = await app.call('clients.list', {
+      filters: { overdue: true, overCreditLimit: true },
+      sortField: 'overdueCents',
+      sortDirection: 'desc',
+      limit: 50,
+    });
+    expect(expected.total).toBeGreaterThan(0);
+    await app.page.getByTestId('client-filter-overdue').click();
+    await app.page.getByTestId('client-filter-overCreditLimit').click();
+    await app.page.getByText(`${expected.total} client${expected.total > 1 ? 's' : ''}`, { exact: true }).waitFor();
+    expect(await settledCodes()).toEqual(expected.rows.map((row) => row.code));
+    await app.screenshot('07-clients-filtered');
+    await app.page.getByTestId('client-filter-overdue').click();
+    await app.page.getByTestId('client-filter-overCreditLimit').click();
+  });
+
   it('ran without page errors or CSP violations', () => {
     expect(app.unexpectedProblems()).toEqual([]);
   });

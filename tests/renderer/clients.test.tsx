@@ -38,6 +38,7 @@ describe('clients screen', () => {
       sortField: 'name',
       sortDirection: 'asc',
       includeArchived: false,
+      filters: {},
     });
     // The total comes from the core, not from the rows received (9,000 active of 10,000).
     await waitFor(() =>
@@ -86,6 +87,37 @@ describe('clients screen', () => {
     await waitFor(() =>
       expect(bridge.inputsOf('clients.list').at(-1)).toMatchObject({ includeArchived: true, offset: 0 }),
     );
+  });
+
+  it('filters on overdue, disputed and over-limit clients, ANDed by the core', async () => {
+    const bridge = clientsBridge();
+    renderApp(bridge);
+    fireEvent.click(await screen.findByTestId('client-filter-overdue'));
+    await waitFor(() =>
+      expect(bridge.inputsOf('clients.list').at(-1)).toMatchObject({ filters: { overdue: true }, offset: 0 }),
+    );
+    fireEvent.click(screen.getByTestId('client-filter-overCreditLimit'));
+    await waitFor(() =>
+      expect(bridge.inputsOf('clients.list').at(-1)).toMatchObject({
+        filters: { overdue: true, overCreditLimit: true },
+      }),
+    );
+    expect(screen.getByTestId('client-filter-overdue').getAttribute('aria-pressed')).toBe('true');
+    fireEvent.click(screen.getByTestId('client-filter-overdue'));
+    await waitFor(() =>
+      expect(bridge.inputsOf('clients.list').at(-1)).toMatchObject({ filters: { overCreditLimit: true } }),
+    );
+    fireEvent.click(screen.getByTestId('client-filter-disputed'));
+    await waitFor(() =>
+      expect(bridge.inputsOf('clients.list').at(-1)!.filters).toEqual({ overCreditLimit: true, disputed: true }),
+    );
+  });
+
+  it('opens a client’s file when its row is clicked', async () => {
+    renderApp(clientsBridge());
+    await waitFor(() => expect(columnTexts('name')[1]).toBe('Client 00002'));
+    fireEvent.click(document.querySelectorAll('[role="gridcell"][data-field="name"]')[1]);
+    await waitFor(() => expect(window.location.hash).toBe('#/clients/2'));
   });
 
   it('sorts on the server when a column header is clicked', async () => {

@@ -3,7 +3,8 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Dashboard } from '../../shared/contract/types';
 import { formatMoney } from '../../shared/domain/money';
 import { createFakeBridge, FakeFailure, type FakeHandlers } from './fake-bridge';
-import { clientTable, DASHBOARD, DEMO_LEDGER, euros, workspace } from './fixtures';
+import { clientFileHandlers } from './client-file-fixtures';
+import { DASHBOARD, DEMO_LEDGER, euros, workspace } from './fixtures';
 import { renderApp } from './render-app';
 
 vi.mock('react-chartjs-2', () => import('./chart-mock'));
@@ -54,8 +55,8 @@ describe('dashboard', () => {
     expect(screen.getByTestId('aging-bucket-late_over_90').textContent).toContain(euros('5 000,00 €'));
   });
 
-  it('lists the top debtors; a click opens the client list searched on that code', async () => {
-    const bridge = openLedgerBridge({ 'reports.dashboard': () => DASHBOARD, 'clients.list': clientTable(20) });
+  it('lists the top debtors; a click opens that client’s file', async () => {
+    const bridge = openLedgerBridge({ ...clientFileHandlers(), 'reports.dashboard': () => DASHBOARD });
     renderApp(bridge);
 
     const table = await screen.findByTestId('top-debtors');
@@ -67,19 +68,18 @@ describe('dashboard', () => {
     expect(cells).toEqual(['C0007', 'Boulangerie Martin', formatMoney(1_234_567), formatMoney(456_789), '94']);
 
     fireEvent.click(rows[2]);
-    expect(await screen.findByRole('heading', { level: 1, name: 'Clients' })).toBeTruthy();
-    expect((screen.getByTestId('client-search') as HTMLInputElement).value).toBe('C0003');
-    await waitFor(() => expect(bridge.inputsOf('clients.list').at(-1)).toMatchObject({ search: 'C0003', offset: 0 }));
-    expect(window.location.hash).toBe('#/clients?search=C0003');
+    expect(await screen.findByTestId('client-file')).toBeTruthy();
+    expect(bridge.inputsOf('clients.file')).toEqual([{ id: 3 }]);
+    expect(window.location.hash).toBe('#/clients/3');
   });
 
   it('opens a debtor from the keyboard too', async () => {
-    const bridge = openLedgerBridge({ 'reports.dashboard': () => DASHBOARD, 'clients.list': clientTable(20) });
+    const bridge = openLedgerBridge({ ...clientFileHandlers(), 'reports.dashboard': () => DASHBOARD });
     renderApp(bridge);
     const row = (await screen.findByRole('row', { name: /Boulangerie Martin/ })) as HTMLElement;
     expect(row.tabIndex).toBe(0);
     fireEvent.keyDown(row, { key: 'Enter' });
-    await waitFor(() => expect(bridge.inputsOf('clients.list').at(-1)).toMatchObject({ search: 'C0007' }));
+    await waitFor(() => expect(bridge.inputsOf('clients.file')).toEqual([{ id: 7 }]));
   });
 
   it('shows a failed report to the user and retries on request', async () => {

@@ -26,6 +26,7 @@ describe('app frame', () => {
       'Relances',
       'Appels',
       'Litiges',
+      'Importer',
       'Paramètres',
     ]);
     expect(screen.getByTestId('nav-dashboard').getAttribute('aria-current')).toBe('page');
@@ -34,7 +35,6 @@ describe('app frame', () => {
   it.each([
     ['nav-reminders', 'Relances', 'file du jour des lettres'],
     ['nav-calls', 'Appels', 'clients à appeler aujourd’hui'],
-    ['nav-disputes', 'Litiges', 'factures contestées'],
   ])('%s says plainly that the screen comes later, and what it will do', async (testId, title, purpose) => {
     renderApp(openBridge());
     fireEvent.click(await screen.findByTestId(testId));

@@ -1,6 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 
-export type Screen = 'dashboard' | 'clients' | 'reminders' | 'calls' | 'disputes' | 'settings';
+export type Screen = 'dashboard' | 'clients' | 'reminders' | 'calls' | 'disputes' | 'imports' | 'settings';
 
 /** What surrounds every screen once a ledger is open: app bar, navigation, language switch. */
 export class AppFrame {

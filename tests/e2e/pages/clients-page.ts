@@ -45,6 +45,13 @@ export class ClientsPage {
     return this.columnHeader(field).getAttribute('aria-sort');
   }
 
+  /** Opens a client's file by clicking its row. */
+  async openClient(code: string): Promise<void> {
+    await this.rows()
+      .filter({ has: this.page.locator(`[data-field="code"]:text-is("${code}")`) })
+      .click();
+  }
+
   async clickHeader(field: string): Promise<void> {
     await this.columnHeader(field).locator('.MuiDataGrid-columnHeaderTitleContainer').click();
   }

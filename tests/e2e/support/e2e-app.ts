@@ -30,7 +30,8 @@ export interface E2eApp {
   unexpectedProblems(): string[];
   /** A core call from the test process; throws when the core refuses it. */
   call<M extends MethodName>(method: M, input: InputOf<M>): Promise<ResultOf<M>>;
-  screenshot(name: string): Promise<string>;
+  /** Full page by default; `fullPage: false` for a dialog (a modal's backdrop only covers the viewport). */
+  screenshot(name: string, options?: { fullPage?: boolean }): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -79,9 +80,13 @@ export async function startE2eApp(): Promise<E2eApp> {
       if (!result.ok) throw new Error(`${method} failed: ${result.error.code} ${result.error.message}`);
       return result.value as never;
     },
-    async screenshot(name) {
+    async screenshot(name, options = {}) {
       const path = join(SCREENSHOT_DIR, `${name}.png`);
-      await page.screenshot({ path, fullPage: true });
+      const fullPage = options.fullPage ?? true;
+      // From the top, or the fixed app bar is drawn wherever the page was scrolled to; CSS transitions are
+      // finished first, so a chip just clicked shows its final colour.
+      if (fullPage) await page.evaluate(() => window.scrollTo(0, 0));
+      await page.screenshot({ path, fullPage, animations: 'disabled' });
       return path;
     },
     async close() {

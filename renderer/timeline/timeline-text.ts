@@ -1,0 +1,84 @@
+import type { TFunction } from 'i18next';
+import type { DisputeReason, DisputeResolution, TimelineEntry } from '../../shared/contract/client-file.types';
+import { DISPUTE_REASONS, RESOLUTIONS } from '../disputes/dispute-form';
+import { timelineKindKey } from './timeline-kinds';
+
+/** "Facture créée", "Règlement reçu"…; an unknown kind is shown as the core wrote it. */
+export function timelineLabel(entry: TimelineEntry, t: TFunction): string {
+  const key = timelineKindKey(entry.kind);
+  return key ? t(`timeline.kinds.${key}`) : entry.kind;
+}
+
+const isReason = (value: unknown): value is DisputeReason =>
+  typeof value === 'string' && (DISPUTE_REASONS as readonly string[]).includes(value);
+const isResolution = (value: unknown): value is DisputeResolution =>
+  typeof value === 'string' && (RESOLUTIONS as readonly string[]).includes(value);
+
+/**
+ * The entry's summary in the user's language where the core stored codes (a dispute's reason, its
+ * resolution, its new status); otherwise the core's own summary (invoice numbers and amounts, a note's text).
+ */
+export function timelineSummary(entry: TimelineEntry, t: TFunction): string {
+  const invoice = entry.summary.split(':')[0]?.trim() ?? '';
+  const data = entry.data;
+  if (entry.kind === 'dispute.opened' && isReason(data.reason)) {
+    const reason = t(`disputes.reasons.${data.reason}`);
+    const rest = entry.summary.replace(/^[^:]*:\s*\S+/, '').trim();
+    return [invoice, `${reason}${rest ? ` ${rest}` : ''}`].filter(Boolean).join(' — ');
+  }
+  if (entry.kind === 'dispute.resolved' && isResolution(data.resolution)) {
+    return [invoice, t(`disputes.resolutions.${data.resolution}`)].filter(Boolean).join(' — ');
+  }
+  if (entry.kind === 'client.updated') {
+    // The core lists the changed fields by their code names: `city, paymentTerms`.
+    return entry.summary
+      .split(',')
+      .map((name) => clientFieldLabel(name.trim(), t))
+      .join(', ');
+  }
+  if (entry.kind === 'allocation.created') {
+    // The core writes `FA-1 ← payment: 60,00 €` or `FA-1 ← credit note AV-2: 60,00 €`.
+    const fromPayment = /^(.*) ← payment: (.*)$/.exec(entry.summary);
+    if (fromPayment) return t('timeline.allocationFromPayment', { invoice: fromPayment[1], amount: fromPayment[2] });
+    const fromCreditNote = /^(.*) ← credit note (.*): (.*)$/.exec(entry.summary);
+    if (fromCreditNote)
+      return t('timeline.allocationFromCreditNote', {
+        invoice: fromCreditNote[1],
+        creditNote: fromCreditNote[2],
+        amount: fromCreditNote[3],
+      });
+  }
+  if (entry.kind === 'dispute.updated' && data.status === 'in_progress') {
+    return [invoice, t('disputes.statuses.in_progress')].filter(Boolean).join(' — ');
+  }
+  return entry.summary;
+}
+
+function clientFieldLabel(name: string, t: TFunction): string {
+  switch (name) {
+    case 'code':
+      return t('clientForm.code');
+    case 'name':
+      return t('clientForm.name');
+    case 'siren':
+      return t('clientFile.siren');
+    case 'vatNumber':
+      return t('clientFile.vatNumber');
+    case 'addressLine1':
+    case 'addressLine2':
+    case 'postalCode':
+    case 'city':
+    case 'country':
+      return t(`clientForm.${name}`);
+    case 'paymentTerms':
+      return t('clientFile.paymentTerms');
+    case 'creditLimitCents':
+      return t('clientFile.creditLimit');
+    case 'riskClassOverride':
+      return t('clientForm.riskClass');
+    case 'notes':
+      return t('clientForm.notes');
+    default:
+      return name;
+  }
+}
