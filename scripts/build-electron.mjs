@@ -26,7 +26,8 @@ const results = await Promise.allSettled([
     ...common,
     entryPoints: ['electron/main/main.ts'],
     outfile: join(outdir, 'main.cjs'),
-    external: ['electron', 'better-sqlite3'],
+    // pdfkit reads its font metrics from its own folder at run time: it cannot be bundled.
+    external: ['electron', 'better-sqlite3', 'pdfkit'],
   }),
   build({
     ...common,

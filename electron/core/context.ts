@@ -10,4 +10,8 @@ export interface CoreContext {
   today(): IsoDate;
   /** Long work: progress events and cancellation by task id. */
   tasks: TaskRegistry;
+  /** The ledger file: generated letters go in a folder beside it. */
+  ledgerPath: string;
+  /** The app's resources/ folder (fonts for the PDF letters). */
+  resourcesDir: string;
 }

@@ -7,6 +7,7 @@ import { createLedger, openLedger, type OpenLedger } from './db/open-ledger';
 import type { NativeOptions } from './db/ledger-file';
 import { dispatchTo } from './dispatch';
 import { ledgerHandlers } from './handlers';
+import { findResourcesDir } from './resources-dir';
 import { TaskRegistry } from './tasks';
 
 export interface CoreOptions extends NativeOptions {
@@ -15,6 +16,8 @@ export interface CoreOptions extends NativeOptions {
   create?: { companyName: string };
   /** Fixed "today" (tests, reports); the machine's date otherwise. */
   today?: IsoDate;
+  /** Where fonts and images are; found from the code's location when absent. */
+  resourcesDir?: string;
 }
 
 export interface Core {
@@ -35,7 +38,13 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const emit = (event: CoreEvent) => {
     for (const listener of listeners) listener(event);
   };
-  const ctx: CoreContext = { db: ledger.db, today: () => options.today ?? localToday(), tasks: new TaskRegistry(emit) };
+  const ctx: CoreContext = {
+    db: ledger.db,
+    today: () => options.today ?? localToday(),
+    tasks: new TaskRegistry(emit),
+    ledgerPath: options.dbPath,
+    resourcesDir: options.resourcesDir ?? findResourcesDir(),
+  };
 
   return {
     ledger,

@@ -8,6 +8,9 @@ import type { LedgerHandlers } from './handler-types';
 import { invoiceHandlers } from './invoices/invoices.handlers';
 import { allocationHandlers, paymentHandlers } from './payments/payments.handlers';
 import { mergeHandlers } from './registry';
+import { dunningSettingsHandlers } from './dunning-settings/dunning-settings.handlers';
+import { letterHandlers } from './letters/letters.handlers';
+import { reminderHandlers } from './reminders/reminders.handlers';
 import { reportHandlers } from './reports/reports.handlers';
 import { taskHandlers } from './tasks.handlers';
 import { noteHandlers, timelineHandlers } from './timeline/timeline.handlers';
@@ -27,4 +30,7 @@ export const ledgerHandlers: LedgerHandlers = mergeHandlers(
   noteHandlers,
   taskHandlers,
   importHandlers,
+  dunningSettingsHandlers,
+  reminderHandlers,
+  letterHandlers,
 );

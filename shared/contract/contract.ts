@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { clientFileMethods } from './client-file.contract';
 import { importMethods } from './imports.contract';
+import { reminderMethods } from './reminders.contract';
 import { method, type MethodSpec } from './define';
 import {
   currency,
@@ -232,6 +233,7 @@ export const contract = {
 
   ...clientFileMethods,
   ...importMethods,
+  ...reminderMethods,
 } satisfies Record<string, MethodSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

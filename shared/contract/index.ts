@@ -4,3 +4,4 @@ export * from './bridge';
 export type * from './types';
 export type * from './client-file.types';
 export type * from './imports.types';
+export type * from './reminders.types';

@@ -35,6 +35,11 @@ export interface CompanyTable extends Timestamps {
   recovery_indemnity_enabled: Generated<number>;
   minimum_dunning_cents: Generated<number>;
   aging_bounds: Generated<string>;
+  payments_stale_days: Generated<number>;
+  formal_notice_deadline_days: Generated<number>;
+  promise_grace_days: Generated<number>;
+  default_dunning_plan_id: number | null;
+  logo_mime: string | null;
 }
 
 export interface CollectorTable extends Timestamps {
@@ -187,6 +192,47 @@ export interface LetterTemplateTable extends Timestamps {
   body: Generated<string>;
 }
 
+export interface LegalRateTable extends Timestamps {
+  id: Generated<number>;
+  half_year_start: string;
+  professional_rate_bp: number;
+  consumer_rate_bp: number;
+}
+
+export interface ReminderTable extends Timestamps {
+  id: Generated<number>;
+  client_id: number;
+  plan_id: number | null;
+  step_id: number | null;
+  offset_days: number;
+  channel: string;
+  template_id: number | null;
+  level: string | null;
+  date: string;
+  status: 'done' | 'skipped';
+  document_path: string | null;
+  email_path: string | null;
+  tracking_number: string | null;
+  open_cents: Generated<number>;
+  interest_cents: Generated<number>;
+  indemnity_cents: Generated<number>;
+}
+
+export interface ReminderInvoiceTable {
+  reminder_id: number;
+  invoice_id: number;
+  offset_days: number;
+  open_cents: number;
+  interest_cents: Generated<number>;
+  indemnity_cents: Generated<number>;
+}
+
+export interface ReminderPostponementTable extends Timestamps {
+  client_id: number;
+  channel: string;
+  until: string;
+}
+
 export interface DB {
   company: CompanyTable;
   collector: CollectorTable;
@@ -203,4 +249,8 @@ export interface DB {
   dunning_plan: DunningPlanTable;
   dunning_step: DunningStepTable;
   letter_template: LetterTemplateTable;
+  legal_rate: LegalRateTable;
+  reminder: ReminderTable;
+  reminder_invoice: ReminderInvoiceTable;
+  reminder_postponement: ReminderPostponementTable;
 }
