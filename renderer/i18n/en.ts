@@ -1,9 +1,11 @@
 import { clientFileEn } from './client-file.en';
 import { disputesEn } from './disputes.en';
+import { dunningSettingsEn } from './dunning-settings.en';
 import { formsEn } from './forms.en';
 import { importsEn } from './imports.en';
 import type { Translation } from './fr';
 import { ledgerEntriesEn } from './ledger-entries.en';
+import { remindersEn } from './reminders.en';
 
 /** English texts; typed by the French ones so a missing or misspelt key fails the type check. */
 export const en: Translation = {
@@ -163,4 +165,6 @@ export const en: Translation = {
   ...ledgerEntriesEn,
   ...disputesEn,
   ...importsEn,
+  ...remindersEn,
+  ...dunningSettingsEn,
 };

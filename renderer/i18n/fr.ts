@@ -1,8 +1,10 @@
 import { clientFileFr } from './client-file.fr';
 import { disputesFr } from './disputes.fr';
+import { dunningSettingsFr } from './dunning-settings.fr';
 import { formsFr } from './forms.fr';
 import { importsFr } from './imports.fr';
 import { ledgerEntriesFr } from './ledger-entries.fr';
+import { remindersFr } from './reminders.fr';
 
 /**
  * French texts: the reference language; `en.ts` must provide exactly the same keys (checked by its type).
@@ -166,6 +168,8 @@ export const fr = {
   ...ledgerEntriesFr,
   ...disputesFr,
   ...importsFr,
+  ...remindersFr,
+  ...dunningSettingsFr,
 };
 
 /** The shape every language must follow: same keys, any strings. */

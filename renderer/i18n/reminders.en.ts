@@ -1,0 +1,8 @@
+import type { remindersFr } from './reminders.fr';
+
+/** The Relances screen (English). */
+export const remindersEn: typeof remindersFr = {
+  reminders: {
+    title: 'Reminders',
+  },
+};

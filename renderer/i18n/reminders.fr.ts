@@ -1,0 +1,6 @@
+/** The Relances screen (French). */
+export const remindersFr = {
+  reminders: {
+    title: 'Relances',
+  },
+};
