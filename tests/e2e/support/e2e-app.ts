@@ -11,7 +11,8 @@ import { launchChromium } from './browser';
 export const E2E_TODAY = '2026-11-22';
 
 const projectRoot = join(__dirname, '..', '..', '..');
-export const RENDERER_DIR = join(projectRoot, 'build', 'renderer');
+// ENCAISSE_RENDERER_DIR lets two people build and test the UI side by side without overwriting each other.
+export const RENDERER_DIR = process.env.ENCAISSE_RENDERER_DIR ?? join(projectRoot, 'build', 'renderer');
 export const SCREENSHOT_DIR = join(projectRoot, 'tests', 'e2e', 'screenshots');
 
 /** Console messages or failed requests accepted as harmless (none today: every one fails the test). */
