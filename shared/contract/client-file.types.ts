@@ -31,7 +31,10 @@ export interface ClientFile {
   openInvoiceCount: number;
   activeDisputeCount: number;
   collectorName: string | null;
+  /** The plan the client follows: its own, else the company's default plan (then dunningPlanIsDefault). */
   dunningPlanName: string | null;
+  /** True when the client has no plan of its own and follows the default plan. */
+  dunningPlanIsDefault?: boolean;
   /** Exposure above the credit limit, 0 when within it or without a limit. */
   overCreditLimitCents: Cents;
 }

@@ -3,6 +3,7 @@ import type { ClientFile } from '../../../shared/contract/client-file.types';
 import { daysBetween, type IsoDate } from '../../../shared/domain/dates';
 import type { CoreContext } from '../context';
 import { isOpen } from '../db/open-amounts';
+import { resolveDefaultPlanId } from '../dunning-settings/default-plan';
 import { advancesSql, agedBalance, exposureFromAging, readAgingBounds } from '../reports/aging';
 import { requireClient, toClient } from './clients.repo';
 
@@ -35,6 +36,7 @@ export async function readClientFile(ctx: CoreContext, id: number, today: IsoDat
     .select(['k.name as collector', 'p.name as plan'])
     .where('c.id', '=', id)
     .executeTakeFirstOrThrow();
+  const plan = names.plan !== null ? { name: names.plan, isDefault: false } : await defaultPlan(ctx);
   const limit = row.credit_limit_cents;
   return {
     client: toClient(row),
@@ -45,7 +47,16 @@ export async function readClientFile(ctx: CoreContext, id: number, today: IsoDat
     openInvoiceCount: counts.open_invoices,
     activeDisputeCount: disputes.n,
     collectorName: names.collector,
-    dunningPlanName: names.plan,
+    dunningPlanName: plan?.name ?? null,
+    dunningPlanIsDefault: plan?.isDefault ?? false,
     overCreditLimitCents: limit !== null && exposure.totalCents > limit ? exposure.totalCents - limit : 0,
   };
+}
+
+/** A client without a plan of its own follows the company's default plan: the file names it as the default. */
+async function defaultPlan(ctx: CoreContext): Promise<{ name: string; isDefault: true } | null> {
+  const id = await resolveDefaultPlanId(ctx.db);
+  if (id === null) return null;
+  const plan = await ctx.db.selectFrom('dunning_plan').select('name').where('id', '=', id).executeTakeFirst();
+  return plan ? { name: plan.name, isDefault: true } : null;
 }

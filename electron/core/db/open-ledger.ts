@@ -1,6 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import Database from 'better-sqlite3';
-import { Kysely, Migrator, SqliteDialect, type MigrationProvider } from 'kysely';
+import { Kysely, Migrator, SqliteDialect, sql, type MigrationProvider } from 'kysely';
 import { migrations } from '../../../migrations';
 import { CoreError } from '../../../shared/contract/errors';
 import { backupBeforeMigration } from './backup';
@@ -77,7 +77,15 @@ export async function createLedger(path: string, companyName: string, native: Na
     sqlite.pragma(`application_id = ${LEDGER_APPLICATION_ID}`);
     await migrateToLatest(db);
     sqlite.pragma(`user_version = ${LATEST_SCHEMA_VERSION}`);
-    await db.insertInto('company').values({ id: 1, name: companyName }).execute();
+    // The company row comes after the migrations, so 0004's default plan is set here for new ledgers.
+    await db
+      .insertInto('company')
+      .values({
+        id: 1,
+        name: companyName,
+        default_dunning_plan_id: sql<number | null>`(SELECT id FROM dunning_plan WHERE code = 'standard')`,
+      })
+      .execute();
     return { db, sqlite, path, schemaVersion: LATEST_SCHEMA_VERSION, backupPath: null };
   } catch (error) {
     await db.destroy();
