@@ -2,7 +2,7 @@
 export interface Figure {
   what: string;
   value: number;
-  unit: 'rows/s' | 'ms' | 'MB';
+  unit: 'rows/s' | 'letters/s' | 'ms' | 'MB';
   baseline?: number;
   /** value ÷ baseline. */
   ratio?: number;
@@ -15,7 +15,7 @@ const numbers = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
 
 function show(value: number | undefined, unit: string): string {
   if (value === undefined) return '';
-  return `${numbers.format(unit === 'rows/s' ? Math.round(value) : value)} ${unit}`;
+  return `${numbers.format(unit.endsWith('/s') ? Math.round(value) : value)} ${unit}`;
 }
 
 /** A compact fixed-width table for the terminal. */

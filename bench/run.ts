@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { BENCH_DIR, BENCH_TODAY, ensureBenchLedger, generatorSample } from './bench-ledger';
 import { figuresTable, type Figure } from './figures';
 import { measureInvoiceImport } from './import-bench';
+import { measureLetters } from './letters-bench';
 import { rawInvoiceInsertRate, rawLedgerInvoiceInsertRate } from './raw-insert';
 
 /**
@@ -75,6 +76,8 @@ process.stderr.write('queries…\n');
 const reads = measureReadsInChildProcess(ledger.path);
 figures.push(...reads.figures);
 figures.push(...(await measureInvoiceImport()));
+process.stderr.write('letters…\n');
+figures.push(...(await measureLetters()));
 const same = reads.sameTotals;
 
 console.log(

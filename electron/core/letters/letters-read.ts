@@ -1,0 +1,43 @@
+import { realpath, readFile, stat } from 'node:fs/promises';
+import { basename, extname, resolve, sep } from 'node:path';
+import { CoreError } from '../../../shared/contract/errors';
+import type { CoreContext } from '../context';
+import { lettersRoot } from './letters-folder';
+
+const MIME: Record<string, string> = { '.pdf': 'application/pdf', '.eml': 'message/rfc822' };
+
+async function realOrNull(path: string): Promise<string | null> {
+  return realpath(path).catch(() => null);
+}
+
+/** A file the reminders recorded (a run into a folder of the user's choosing). */
+async function isRecordedDocument(ctx: CoreContext, real: string): Promise<boolean> {
+  const rows = await ctx.db.selectFrom('reminder').select(['document_path', 'email_path']).execute();
+  for (const row of rows) {
+    for (const path of [row.document_path, row.email_path]) {
+      if (path && (await realOrNull(path)) === real) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Reads back a generated letter, email draft or batch PDF. Only PDF and .eml files under this ledger's letters
+ * folder (real paths, so `../` or a symbolic link cannot lead out of it) or recorded by a reminder.
+ */
+export async function readLetterFile(ctx: CoreContext, path: string) {
+  const refuse = () =>
+    new CoreError(
+      'not_found',
+      `${path} is not a letter or email draft written by the reminders of this ledger.`,
+      'path',
+    );
+  const mime = MIME[extname(path).toLowerCase()];
+  if (!mime) throw refuse();
+  const real = await realOrNull(resolve(path));
+  if (!real || !(await stat(real)).isFile()) throw refuse();
+  const root = await realOrNull(lettersRoot(ctx.ledgerPath));
+  const inside = root !== null && real.startsWith(root + sep);
+  if (!inside && !(await isRecordedDocument(ctx, real))) throw refuse();
+  return { fileName: basename(real), mime, base64: (await readFile(real)).toString('base64') };
+}
