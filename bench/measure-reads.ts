@@ -1,3 +1,4 @@
+import type { ReminderQueue } from '../shared/contract/reminders.types';
 import type { AgedBalance } from '../shared/contract/types';
 import { createCore, type Core } from '../electron/core/core';
 import { BENCH_TODAY } from './bench-ledger';
@@ -69,6 +70,23 @@ async function measureReads(path: string): Promise<{ figures: Figure[]; sameTota
       what: 'dashboard (reports.dashboard)',
       value: await medianMs(() => call(core, 'reports.dashboard', today)),
       unit: 'ms',
+    });
+    const queue = (await call(core, 'reminders.queue', today)) as ReminderQueue;
+    const queueMs = await medianMs(() => call(core, 'reminders.queue', today), { warmup: 1, runs: 5 });
+    // Baseline: the queue's biggest read alone, by hand — the open issued invoices due up to today + the courtesy lead.
+    const candidates = core.ledger.sqlite.prepare(`SELECT id, client_id, number, issue_date, due_date, amount_cents,
+      allocated_cents FROM invoice WHERE kind = 'invoice' AND status = 'issued' AND allocated_cents < amount_cents
+      AND due_date <= date(?, '+5 days')`);
+    const candidatesMs = await medianMs(() => candidates.all(BENCH_TODAY), { warmup: 1, runs: 5 });
+    figures.push({
+      what: "day's reminder queue (reminders.queue)",
+      value: queueMs,
+      unit: 'ms',
+      baseline: candidatesMs,
+      ratio: queueMs / candidatesMs,
+      target: '< 1,000 ms',
+      met: queueMs < 1000,
+      note: `${queue.items.length} actions from ${new Set(queue.items.map((i) => i.clientId)).size} clients; baseline: the raw read of its candidate invoices`,
     });
     figures.push({
       what: 'core process RSS after the queries',

@@ -20,7 +20,11 @@ export type ActivityKind =
   | 'payment.received'
   | 'allocation.created'
   | 'allocation.deleted'
-  | 'import';
+  | 'import'
+  | 'reminder.done'
+  | 'reminder.skipped'
+  | 'reminder.postponed'
+  | 'reminder.tracking';
 
 export interface ActivityInput {
   clientId: number | null;

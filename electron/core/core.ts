@@ -27,7 +27,9 @@ export interface Core {
   close(): Promise<void>;
 }
 
-const readOnlyMethods = /\.(get|list|state|file|suggest|preview|inspect|cancel)$|^reports\./;
+// Reads send no change event: a screen that reloads on changes would otherwise loop on its own reads.
+const readOnlyMethods =
+  /\.(get|list|state|file|suggest|preview|inspect|cancel|queue|history|fields|logo|read)$|^reports\./;
 
 /** Opens (or creates) one ledger and answers the contract's ledger methods over it. Plain Node: no Electron. */
 export async function createCore(options: CoreOptions): Promise<Core> {
