@@ -7,6 +7,7 @@ import { createLedger } from '../db/open-ledger';
 import { calendarAround, dayNumber } from './calendar';
 import { generateClient } from './client-identity';
 import { ClientSimulation } from './client-simulation';
+import { seedReminderHistory } from './reminder-history';
 import { DEMO_COLLECTORS, DEMO_COMPANY_NAME, writeDemoCompany } from './company-profile';
 import { generateContacts } from './contacts';
 import { withIndexesDeferred } from './deferred-indexes';
@@ -20,7 +21,7 @@ import { issuedInvoiceTotal, resolveScale, type DemoScale, type DemoScalePreset 
 export type { DemoScale, DemoScalePreset } from './scale';
 
 /** Bump when the generated data changes: cached demo and bench ledgers are then rebuilt. */
-export const DEMO_GENERATOR_VERSION = 1;
+export const DEMO_GENERATOR_VERSION = 2;
 export const DEFAULT_DEMO_SEED = 2026;
 
 /** Invoices written per transaction: large enough to amortize commits, small enough to report progress. */
@@ -69,6 +70,7 @@ export async function createDemoLedger(path: string, options: DemoLedgerOptions 
   const ledger = await createLedger(building, DEMO_COMPANY_NAME, { nativeBinding: options.nativeBinding });
   try {
     const { counts, rows } = await fillLedger(ledger.sqlite, seed, today, scale, options.onProgress);
+    seedReminderHistory(ledger.sqlite, today);
     await ledger.db.destroy();
     refuseToOverwrite(path);
     renameSync(building, path);

@@ -24,6 +24,8 @@ export class LedgerWriter {
   private readonly allocations: BatchedInsert;
   private readonly disputes: BatchedInsert;
   private readonly activities: BatchedInsert;
+  /** The shipped dunning plans by code (migration 0004), so risky clients and key accounts get theirs. */
+  private readonly planIds: Map<string, number>;
 
   constructor(sqlite: Database.Database) {
     const table = (name: string, columns: string[]) => new BatchedInsert(sqlite, name, [...columns, ...STAMPS]);
@@ -41,8 +43,15 @@ export class LedgerWriter {
       'payment_terms_mode',
       'credit_limit_cents',
       'collector_id',
+      'dunning_plan_id',
       'notes',
     ]);
+    this.planIds = new Map(
+      (sqlite.prepare('SELECT code, id FROM dunning_plan').all() as Array<{ code: string; id: number }>).map((plan) => [
+        plan.code,
+        plan.id,
+      ]),
+    );
     this.contacts = table('contact', [
       'client_id',
       'name',
@@ -127,11 +136,19 @@ export class LedgerWriter {
       c.terms?.mode ?? null,
       c.creditLimitCents,
       c.collectorId,
+      this.planIdOf(c),
       c.notes,
       stamp,
       stamp,
     );
     this.counts.clients++;
+  }
+
+  /** Bad payers follow the strict plan, large punctual accounts the gentle one, others the default. */
+  private planIdOf(c: DemoClient): number | null {
+    if (c.profile === 'bad_payer') return this.planIds.get('strict') ?? null;
+    if (c.profile === 'punctual' && c.typicalExclVatCents >= 4_000_00) return this.planIds.get('gentle') ?? null;
+    return null;
   }
 
   contact(clientId: number, c: DemoContact, stamp: string): void {
