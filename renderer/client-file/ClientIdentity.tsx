@@ -9,6 +9,7 @@ import { FieldList, type Field } from '../components/FieldList';
 import { formatMoney } from '../format/format';
 import { paymentTermsLabel, paymentTermsWarning } from '../format/payment-terms';
 import { useLanguage } from '../i18n/useLanguage';
+import { ClientPlanSelect } from '../reminders/ClientPlanSelect';
 
 function addressOf(client: Client): string {
   const cityLine = [client.postalCode, client.city].filter(Boolean).join(' ');
@@ -70,7 +71,7 @@ export function ClientIdentity({ file }: { file: ClientFile }) {
     { label: t('clientFile.collector'), value: file.collectorName ?? t('clientFile.noCollector') },
     {
       label: t('clientFile.dunningPlan'),
-      value: file.dunningPlanName ?? t('clientFile.dunningPlanComing'),
+      value: <ClientPlanSelect file={file} />,
       testId: 'client-dunning-plan',
     },
   ];

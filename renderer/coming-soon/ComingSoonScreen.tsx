@@ -5,7 +5,7 @@ import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import { ScreenHeader } from '../components/ScreenHeader';
 
-type UpcomingScreen = 'reminders' | 'calls';
+type UpcomingScreen = 'calls';
 
 /** Screens listed in the menu but not built yet: say so plainly, and what they will do. */
 export function ComingSoonScreen({ screen }: { screen: UpcomingScreen }) {

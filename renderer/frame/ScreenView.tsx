@@ -5,6 +5,7 @@ import { ComingSoonScreen } from '../coming-soon/ComingSoonScreen';
 import { DashboardScreen } from '../dashboard/DashboardScreen';
 import { DisputesScreen } from '../disputes/DisputesScreen';
 import { ImportScreen } from '../imports/ImportScreen';
+import { RemindersScreen } from '../reminders/RemindersScreen';
 import { SettingsScreen } from '../settings/SettingsScreen';
 import type { Route } from './routes';
 import type { Navigate } from './useHashRoute';
@@ -55,6 +56,7 @@ export function ScreenView({ route, ledger, navigate }: Props) {
     case 'settings':
       return <SettingsScreen ledger={ledger} />;
     case 'reminders':
+      return <RemindersScreen onOpenClient={openClient} onImport={() => navigate({ screen: 'imports' })} />;
     case 'calls':
       return <ComingSoonScreen screen={route.screen} />;
   }

@@ -1,6 +1,7 @@
 import DescriptionOutlined from '@mui/icons-material/DescriptionOutlined';
 import GavelOutlined from '@mui/icons-material/GavelOutlined';
 import LinkOutlined from '@mui/icons-material/LinkOutlined';
+import MailOutlined from '@mui/icons-material/MailOutlined';
 import NotesOutlined from '@mui/icons-material/NotesOutlined';
 import PaymentsOutlined from '@mui/icons-material/PaymentsOutlined';
 import PersonOutlined from '@mui/icons-material/PersonOutlined';
@@ -25,6 +26,7 @@ const ICONS: Record<TimelineFilter | 'other', ReactElement> = {
   payment: <PaymentsOutlined fontSize="small" />,
   allocation: <LinkOutlined fontSize="small" />,
   dispute: <GavelOutlined fontSize="small" />,
+  reminder: <MailOutlined fontSize="small" />,
   note: <NotesOutlined fontSize="small" />,
   contact: <PersonOutlined fontSize="small" />,
   import: <UploadFileOutlined fontSize="small" />,

@@ -1,6 +1,9 @@
 import type { TFunction } from 'i18next';
 import type { DisputeReason, DisputeResolution, TimelineEntry } from '../../shared/contract/client-file.types';
+import { dunningChannels, templateLevels, type DunningChannel } from '../../shared/contract/reminders.types';
 import { DISPUTE_REASONS, RESOLUTIONS } from '../disputes/dispute-form';
+import { formatDate } from '../format/format';
+import { stepLabel } from '../reminders/reminder-labels';
 import { timelineKindKey } from './timeline-kinds';
 
 /** "Facture créée", "Règlement reçu"…; an unknown kind is shown as the core wrote it. */
@@ -48,10 +51,58 @@ export function timelineSummary(entry: TimelineEntry, t: TFunction): string {
         amount: fromCreditNote[3],
       });
   }
+  if (entry.kind.startsWith('reminder.')) {
+    const text = reminderSummary(entry, t);
+    if (text !== null) return text;
+  }
   if (entry.kind === 'dispute.updated' && data.status === 'in_progress') {
     return [invoice, t('disputes.statuses.in_progress')].filter(Boolean).join(' — ');
   }
   return entry.summary;
+}
+
+const isChannel = (value: unknown): value is DunningChannel =>
+  typeof value === 'string' && (dunningChannels as readonly string[]).includes(value);
+
+/** An amount at the end of the core's French summary (`…, 1 234,56 €`), kept as written. */
+const TRAILING_AMOUNT = /(-?\d[\d\s\u00a0\u202f]*,\d{2}\s?€)\s*$/;
+
+/**
+ * Reminder entries rebuilt from their data (step, channel, invoices) in the user's language; null when the
+ * data is not what this version expects, so the core's own summary shows instead.
+ */
+function reminderSummary(entry: TimelineEntry, t: TFunction): string | null {
+  const data = entry.data;
+  if (entry.kind === 'reminder.postponed' && isChannel(data.channel) && typeof data.until === 'string') {
+    return t('timeline.reminderPostponed', {
+      channel: t(`reminders.channels.${data.channel}`),
+      date: formatDate(data.until),
+    });
+  }
+  if (entry.kind === 'reminder.tracking') {
+    if (typeof data.trackingNumber === 'string') return t('timeline.reminderTracking', { number: data.trackingNumber });
+    return data.trackingNumber === null ? t('timeline.reminderTrackingCleared') : null;
+  }
+  if (entry.kind !== 'reminder.done' && entry.kind !== 'reminder.skipped') return null;
+  if (!isChannel(data.channel) || typeof data.offsetDays !== 'number') return null;
+  const level =
+    typeof data.level === 'string' && (templateLevels as readonly string[]).includes(data.level)
+      ? (data.level as (typeof templateLevels)[number])
+      : null;
+  const step = stepLabel({ level, channel: data.channel, offsetDays: data.offsetDays }, t);
+  if (entry.kind === 'reminder.skipped') return t('timeline.reminderSkipped', { step });
+  const numbers = Array.isArray(data.invoices)
+    ? data.invoices
+        .map((invoice: unknown) =>
+          invoice && typeof invoice === 'object' && 'number' in invoice ? String(invoice.number) : '',
+        )
+        .filter(Boolean)
+    : [];
+  const amount = TRAILING_AMOUNT.exec(entry.summary)?.[1];
+  // "Appel · J+15 · Appel" says it twice: a call script's step already names the channel.
+  const how =
+    level === 'call_script' && data.channel === 'call' ? step : `${step} · ${t(`reminders.channels.${data.channel}`)}`;
+  return [how, numbers.join(', '), amount].filter(Boolean).join(' — ');
 }
 
 function clientFieldLabel(name: string, t: TFunction): string {

@@ -30,7 +30,7 @@ describe('client file', () => {
     expect(screen.getByTestId('terms-warning').textContent).toContain('60 jours');
     expect(screen.getByTestId('client-credit-limit').textContent).toContain(formatMoney(900_000));
     expect(screen.getByTestId('over-credit-limit').textContent).toBe(`Plafond dépassé de ${euros('21 479,41 €')}`);
-    expect(screen.getByTestId('client-dunning-plan').textContent).toBe('À venir');
+    expect(screen.getByTestId('client-dunning-plan').textContent).toBe('Aucun scénario');
     expect(screen.getByText('Julie Lefèvre')).toBeTruthy();
     expect(screen.getByTestId('nav-clients').getAttribute('aria-current')).toBe('page');
   });

@@ -32,31 +32,33 @@ describe('app frame', () => {
     expect(screen.getByTestId('nav-dashboard').getAttribute('aria-current')).toBe('page');
   });
 
-  it.each([
-    ['nav-reminders', 'Relances', 'file du jour des lettres'],
-    ['nav-calls', 'Appels', 'clients à appeler aujourd’hui'],
-  ])('%s says plainly that the screen comes later, and what it will do', async (testId, title, purpose) => {
-    renderApp(openBridge());
-    fireEvent.click(await screen.findByTestId(testId));
-    expect(await screen.findByRole('heading', { level: 1, name: title })).toBeTruthy();
-    const notice = screen.getByTestId('coming-soon');
-    expect(notice.textContent).toContain('Cet écran arrive dans une prochaine version');
-    expect(notice.textContent).toContain(purpose);
-    expect(window.location.hash).toBe(`#/${testId.slice(4)}`);
-  });
+  it.each([['nav-calls', 'Appels', 'clients à appeler aujourd’hui']])(
+    '%s says plainly that the screen comes later, and what it will do',
+    async (testId, title, purpose) => {
+      renderApp(openBridge());
+      fireEvent.click(await screen.findByTestId(testId));
+      expect(await screen.findByRole('heading', { level: 1, name: title })).toBeTruthy();
+      const notice = screen.getByTestId('coming-soon');
+      expect(notice.textContent).toContain('Cet écran arrive dans une prochaine version');
+      expect(notice.textContent).toContain(purpose);
+      expect(window.location.hash).toBe(`#/${testId.slice(4)}`);
+    },
+  );
 
-  it('shows the company settings read-only', async () => {
+  it('opens the settings on the letterhead tab; the ledger tab shows the file and the collection settings', async () => {
     const bridge = openBridge();
+    bridge.handlers['letterhead.logo'] = () => null;
     renderApp(bridge);
     fireEvent.click(await screen.findByTestId('nav-settings'));
-    expect((await screen.findByTestId('settings-name')).textContent).toBe('Atelier Durand SARL');
-    expect(screen.getByTestId('settings-siren').textContent).toBe('123456789');
-    expect(screen.getByTestId('settings-payment-terms').textContent).toBe('45 jours fin de mois');
+    expect(screen.getByTestId('settings-tab-letterhead').getAttribute('aria-selected')).toBe('true');
+    expect(((await screen.findByLabelText('Raison sociale *')) as HTMLInputElement).value).toBe('Atelier Durand SARL');
+    expect((screen.getByLabelText('SIREN') as HTMLInputElement).value).toBe('123456789');
+    fireEvent.click(screen.getByTestId('settings-tab-ledger'));
+    expect((await screen.findByTestId('settings-payment-terms')).textContent).toBe('45 jours fin de mois');
     expect(screen.getByTestId('settings-aging-bounds').textContent).toBe(
       'Non échu · 1–30 j · 31–60 j · 61–90 j · > 90 j',
     );
-    expect(screen.queryByRole('textbox')).toBeNull();
-    expect(bridge.inputsOf('company.get')).toEqual([{}]);
+    expect(screen.getByTestId('settings-ledger-path').textContent).toBe(DEMO_LEDGER.path);
   });
 
   it('opens on the screen named in the URL hash (a reload keeps the place)', async () => {
