@@ -1,3 +1,4 @@
+import type { CallList } from '../shared/contract/calls.types';
 import type { ReminderQueue } from '../shared/contract/reminders.types';
 import type { AgedBalance } from '../shared/contract/types';
 import { createCore, type Core } from '../electron/core/core';
@@ -87,6 +88,18 @@ async function measureReads(path: string): Promise<{ figures: Figure[]; sameTota
       target: '< 1,000 ms',
       met: queueMs < 1000,
       note: `${queue.items.length} actions from ${new Set(queue.items.map((i) => i.clientId)).size} clients; baseline: the raw read of its candidate invoices`,
+    });
+    const calls = (await call(core, 'calls.list', today)) as CallList;
+    const callsMs = await medianMs(() => call(core, 'calls.list', today), { warmup: 1, runs: 5 });
+    figures.push({
+      what: "day's call list (calls.list)",
+      value: callsMs,
+      unit: 'ms',
+      baseline: queueMs,
+      ratio: callsMs / queueMs,
+      target: '< 1,000 ms',
+      met: callsMs < 1000,
+      note: `${calls.rows.length} clients to call; baseline: reminders.queue, whose call steps it includes`,
     });
     figures.push({
       what: 'core process RSS after the queries',

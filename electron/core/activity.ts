@@ -24,7 +24,12 @@ export type ActivityKind =
   | 'reminder.done'
   | 'reminder.skipped'
   | 'reminder.postponed'
-  | 'reminder.tracking';
+  | 'reminder.tracking'
+  | 'call.logged'
+  | 'promise.created'
+  | 'promise.kept'
+  | 'promise.broken'
+  | 'promise.cancelled';
 
 export interface ActivityInput {
   clientId: number | null;

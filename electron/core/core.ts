@@ -27,9 +27,10 @@ export interface Core {
   close(): Promise<void>;
 }
 
-// Reads send no change event: a screen that reloads on changes would otherwise loop on its own reads.
+// calls.list / calls.sheet / calls.printList / promises.list / collectors.stats settle promises first (a write
+// whose result is a function of the ledger and the day): still reads, so they send no change event.
 const readOnlyMethods =
-  /\.(get|list|state|file|suggest|preview|inspect|cancel|queue|history|fields|logo|read)$|^reports\./;
+  /\.(get|list|state|file|suggest|preview|inspect|cancel|sheet|stats|printList|queue|history|fields|logo|read)$|^reports\./;
 
 /** Opens (or creates) one ledger and answers the contract's ledger methods over it. Plain Node: no Electron. */
 export async function createCore(options: CoreOptions): Promise<Core> {

@@ -1,3 +1,4 @@
+import { callHandlers } from './calls/calls.handlers';
 import { clientHandlers } from './clients/clients.handlers';
 import { collectorHandlers } from './collectors/collectors.handlers';
 import { contactHandlers } from './contacts/contacts.handlers';
@@ -10,6 +11,7 @@ import { allocationHandlers, paymentHandlers } from './payments/payments.handler
 import { mergeHandlers } from './registry';
 import { dunningSettingsHandlers } from './dunning-settings/dunning-settings.handlers';
 import { letterHandlers } from './letters/letters.handlers';
+import { promiseHandlers } from './promises/promises.handlers';
 import { reminderHandlers } from './reminders/reminders.handlers';
 import { reportHandlers } from './reports/reports.handlers';
 import { taskHandlers } from './tasks.handlers';
@@ -33,4 +35,6 @@ export const ledgerHandlers: LedgerHandlers = mergeHandlers(
   dunningSettingsHandlers,
   reminderHandlers,
   letterHandlers,
+  callHandlers,
+  promiseHandlers,
 );

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { clientFileMethods } from './client-file.contract';
 import { importMethods } from './imports.contract';
 import { reminderMethods } from './reminders.contract';
+import { callMethods } from './calls.contract';
 import { method, type MethodSpec } from './define';
 import {
   currency,
@@ -234,6 +235,7 @@ export const contract = {
   ...clientFileMethods,
   ...importMethods,
   ...reminderMethods,
+  ...callMethods,
 } satisfies Record<string, MethodSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

@@ -5,3 +5,4 @@ export type * from './types';
 export type * from './client-file.types';
 export type * from './imports.types';
 export type * from './reminders.types';
+export type * from './calls.types';

@@ -4,6 +4,7 @@ import { demoCommand } from './demo';
 import { reportCommand } from './report';
 import { remindersCommand } from './reminders';
 import { lettersCommand } from './letters';
+import { callsCommand } from './calls';
 
 /** Every `encaisse` command; a new one (e.g. `import`) is one file plus one line here. */
 export const commands: readonly CliCommand[] = [
@@ -12,6 +13,7 @@ export const commands: readonly CliCommand[] = [
   importCommand,
   remindersCommand,
   lettersCommand,
+  callsCommand,
 ];
 
 export function findCommand(name: string): CliCommand | undefined {

@@ -141,6 +141,10 @@ export interface PromiseTable extends Timestamps {
   amount_cents: number;
   status: Generated<string>;
   note: Generated<string>;
+  /** Migration 0005: the day it was made, who obtained it, the day it was found kept or broken. */
+  created_on: Generated<string>;
+  collector_id: number | null;
+  settled_on: string | null;
 }
 
 export interface PromiseInvoiceTable {
@@ -233,6 +237,22 @@ export interface ReminderPostponementTable extends Timestamps {
   until: string;
 }
 
+export interface CallLogTable extends Timestamps {
+  id: Generated<number>;
+  client_id: number;
+  contact_id: number | null;
+  phone: string;
+  call_date: string;
+  called_at: string;
+  outcome: string;
+  note: Generated<string>;
+  next_action_date: string | null;
+  collector_id: number | null;
+  promise_id: number | null;
+  dispute_id: number | null;
+  reminder_id: number | null;
+}
+
 export interface DB {
   company: CompanyTable;
   collector: CollectorTable;
@@ -253,4 +273,5 @@ export interface DB {
   reminder: ReminderTable;
   reminder_invoice: ReminderInvoiceTable;
   reminder_postponement: ReminderPostponementTable;
+  call_log: CallLogTable;
 }
