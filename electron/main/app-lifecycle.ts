@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
 import { createWorkspace, type Workspace } from '../core/workspace/workspace';
 import { installApplicationMenu } from './app-menu';
 import { appPaths, missingPieces } from './app-paths';
@@ -77,7 +77,7 @@ export function startEncaisse(argv: readonly string[] = process.argv, cwd: strin
     workspace = ready;
 
     const pick = (mode: 'open' | 'create') => pickLedgerPath(dialog, window, mode);
-    registerIpc({ ipcMain, workspace: ready, pickLedgerPath: pick });
+    registerIpc({ ipcMain, workspace: ready, pickLedgerPath: pick, openPath: (path) => shell.openPath(path) });
     forwardEvents(ready, () => window?.webContents ?? null);
     installApplicationMenu({
       Menu,

@@ -3,6 +3,7 @@ import {
   IPC_CALL_CHANNEL,
   IPC_DIALOG_CHANNEL,
   IPC_EVENT_CHANNEL,
+  IPC_OPEN_FILE_CHANNEL,
   type Bridge,
   type CoreEvent,
 } from '../../shared/contract/bridge';
@@ -22,6 +23,7 @@ const api: Bridge = {
   },
   runtime: 'electron',
   pickLedgerPath: (mode) => ipcRenderer.invoke(IPC_DIALOG_CHANNEL, mode),
+  openFile: (path) => ipcRenderer.invoke(IPC_OPEN_FILE_CHANNEL, path),
 };
 
 contextBridge.exposeInMainWorld('api', api);

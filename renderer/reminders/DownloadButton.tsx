@@ -1,4 +1,5 @@
 import FileDownloadOutlined from '@mui/icons-material/FileDownloadOutlined';
+import OpenInNewOutlined from '@mui/icons-material/OpenInNewOutlined';
 import Button from '@mui/material/Button';
 import { useState, type ReactNode } from 'react';
 import type { ApiError } from '../../shared/contract/errors';
@@ -16,7 +17,10 @@ interface Props {
   ariaLabel?: string;
 }
 
-/** A generated letter, batch PDF or .eml draft, fetched from the core only when asked for. */
+/**
+ * A generated letter, batch PDF or .eml draft. In the desktop app it opens with the system's application
+ * (print the PDF, send the draft from the mail client); in a browser it is fetched from the core and downloaded.
+ */
 export function DownloadButton({ path, children, onError, variant = 'text', icon = true, testId, ariaLabel }: Props) {
   const bridge = useBridge();
   const [busy, setBusy] = useState(false);
@@ -24,7 +28,7 @@ export function DownloadButton({ path, children, onError, variant = 'text', icon
     <Button
       size="small"
       variant={variant}
-      startIcon={icon ? <FileDownloadOutlined /> : undefined}
+      startIcon={icon ? bridge.openFile ? <OpenInNewOutlined /> : <FileDownloadOutlined /> : undefined}
       sx={{ whiteSpace: 'nowrap', minWidth: 0 }}
       disabled={busy}
       data-testid={testId}
@@ -33,7 +37,12 @@ export function DownloadButton({ path, children, onError, variant = 'text', icon
       onClick={async () => {
         setBusy(true);
         try {
-          await downloadGeneratedFile(bridge, path);
+          if (bridge.openFile) {
+            const problem = await bridge.openFile(path);
+            if (problem) onError({ code: 'internal', message: problem });
+          } else {
+            await downloadGeneratedFile(bridge, path);
+          }
         } catch (error) {
           onError(toApiError(error));
         } finally {

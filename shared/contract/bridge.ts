@@ -20,9 +20,15 @@ export interface Bridge {
   readonly runtime: 'electron' | 'browser';
   /** Electron only: a native open/save dialog for a ledger file; null when cancelled. */
   pickLedgerPath?(mode: 'open' | 'create'): Promise<string | null>;
+  /**
+   * Electron only: opens a generated letter or draft with the system's own application (to print it, or to
+   * send the .eml from the mail client). Resolves null when opened, or why it could not be.
+   */
+  openFile?(path: string): Promise<string | null>;
 }
 
 /** The IPC channel names (shared by main and preload). */
 export const IPC_CALL_CHANNEL = 'encaisse:call';
 export const IPC_EVENT_CHANNEL = 'encaisse:event';
 export const IPC_DIALOG_CHANNEL = 'encaisse:dialog';
+export const IPC_OPEN_FILE_CHANNEL = 'encaisse:open-file';

@@ -183,4 +183,8 @@ export const reminderMethods = {
     z.object({ path: requiredText(4096) }),
     'Read back a generated letter, email draft or batch PDF (only files the reminders wrote).',
   ),
+  'letters.locate': method<{ path: string }>()(
+    z.object({ path: requiredText(4096) }),
+    'The real path of a generated letter or draft, checked like letters.read: what the desktop shell may open.',
+  ),
 } as const;

@@ -1,5 +1,5 @@
-import { writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { realpathSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir, TODAY } from './helpers';
 import { letterLedger } from './letters-fixture';
@@ -51,6 +51,14 @@ describe('letters.read and the letters folder', () => {
     const notes = join(run.outDir, 'notes.txt');
     writeFileSync(notes, 'hello');
     expect(await ledger.fail('letters.read', { path: notes })).toMatchObject({ code: 'not_found' });
+    // letters.locate (what the desktop shell may open) follows the same rule.
+    expect(await ledger.fail('letters.locate', { path: escape })).toMatchObject({ code: 'not_found', field: 'path' });
+    expect(await ledger.fail('letters.locate', { path: outside })).toMatchObject({ code: 'not_found' });
+    expect(
+      await ledger.call('letters.locate', { path: join(run.outDir, '.', basename(run.documents[0].pdfPath!)) }),
+    ).toEqual({
+      path: realpathSync(run.documents[0].pdfPath!),
+    });
   });
 
   it('reads a run written to a folder of the user’s choosing, since the reminder recorded it', async () => {

@@ -103,7 +103,7 @@ export function createFakeElectron() {
       showMessageBox: vi.fn(async () => ({ response: 0 })),
       showErrorBox: vi.fn(),
     },
-    shell: { openExternal: vi.fn() },
+    shell: { openExternal: vi.fn(), openPath: vi.fn(async () => '') },
   };
 }
 

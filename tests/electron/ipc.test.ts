@@ -1,6 +1,12 @@
 import * as electron from 'electron';
 import { describe, expect, it, vi } from 'vitest';
-import { IPC_CALL_CHANNEL, IPC_DIALOG_CHANNEL, IPC_EVENT_CHANNEL, type CoreEvent } from '../../shared/contract/bridge';
+import {
+  IPC_CALL_CHANNEL,
+  IPC_DIALOG_CHANNEL,
+  IPC_EVENT_CHANNEL,
+  IPC_OPEN_FILE_CHANNEL,
+  type CoreEvent,
+} from '../../shared/contract/bridge';
 import { forwardEvents, isTrustedSender, registerIpc } from '../../electron/main/ipc';
 import { FakeWebContents, type FakeElectron } from './fake-electron';
 
@@ -16,12 +22,15 @@ function setUp() {
     subscribe: vi.fn(() => () => {}),
   };
   const pickLedgerPath = vi.fn(async () => '/tmp/x.encaisse');
-  registerIpc({ ipcMain: electron.ipcMain, workspace, pickLedgerPath });
+  const openPath = vi.fn(async (_path: string) => '');
+  registerIpc({ ipcMain: electron.ipcMain, workspace, pickLedgerPath, openPath });
   return {
     workspace,
     pickLedgerPath,
+    openPath,
     call: fake.ipcMain.handlers.get(IPC_CALL_CHANNEL)!,
     dialog: fake.ipcMain.handlers.get(IPC_DIALOG_CHANNEL)!,
+    openFile: fake.ipcMain.handlers.get(IPC_OPEN_FILE_CHANNEL)!,
   };
 }
 
@@ -48,6 +57,24 @@ describe('IPC', () => {
     expect(await dialog(fromOurPage, 'delete-everything')).toBeNull();
     expect(await dialog(fromElsewhere, 'open')).toBeNull();
     expect(pickLedgerPath).toHaveBeenCalledTimes(1);
+  });
+
+  it('opens with the OS only what the core locates as one of its letters, for our page only', async () => {
+    const { workspace, openPath, openFile } = setUp();
+    // The core's answer to letters.locate: the real path of one of its letters, or a refusal.
+    workspace.dispatch.mockImplementation(
+      async (_method: string, input: unknown) =>
+        ((input as { path: string }).path.endsWith('.pdf')
+          ? { ok: true, value: { path: '/real/letter.pdf' } }
+          : { ok: false, error: { code: 'not_found', message: 'not a letter' } }) as never,
+    );
+    expect(await openFile(fromOurPage, 'Relances/letter.pdf')).toBeNull();
+    expect(workspace.dispatch).toHaveBeenLastCalledWith('letters.locate', { path: 'Relances/letter.pdf' });
+    expect(openPath).toHaveBeenCalledExactlyOnceWith('/real/letter.pdf');
+    expect(await openFile(fromOurPage, '/etc/passwd')).toBe('not a letter');
+    expect(await openFile(fromElsewhere, 'Relances/letter.pdf')).toBe('Refused.');
+    expect(await openFile(fromOurPage, 42)).toBe('Refused.');
+    expect(openPath).toHaveBeenCalledTimes(1);
   });
 
   it('tells trusted senders apart by scheme and host', () => {

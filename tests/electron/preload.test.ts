@@ -1,6 +1,12 @@
 import * as electron from 'electron';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { IPC_CALL_CHANNEL, IPC_DIALOG_CHANNEL, IPC_EVENT_CHANNEL, type Bridge } from '../../shared/contract/bridge';
+import {
+  IPC_CALL_CHANNEL,
+  IPC_DIALOG_CHANNEL,
+  IPC_EVENT_CHANNEL,
+  IPC_OPEN_FILE_CHANNEL,
+  type Bridge,
+} from '../../shared/contract/bridge';
 import type { FakeElectron } from './fake-electron';
 
 vi.mock('electron', async () => (await import('./fake-electron')).createFakeElectron());
@@ -14,10 +20,10 @@ beforeAll(async () => {
 });
 
 describe('the preload', () => {
-  it('exposes exactly window.api, with exactly call, onEvent, runtime and pickLedgerPath', () => {
+  it('exposes exactly window.api, with exactly call, onEvent, runtime, pickLedgerPath and openFile', () => {
     expect(fake.contextBridge.exposeInMainWorld).toHaveBeenCalledTimes(1);
     expect(fake.contextBridge.exposeInMainWorld.mock.calls[0]![0]).toBe('api');
-    expect(Object.keys(api).sort()).toEqual(['call', 'onEvent', 'pickLedgerPath', 'runtime']);
+    expect(Object.keys(api).sort()).toEqual(['call', 'onEvent', 'openFile', 'pickLedgerPath', 'runtime']);
     expect(api.runtime).toBe('electron');
   });
 
@@ -32,6 +38,12 @@ describe('the preload', () => {
     fake.ipcRenderer.invoke.mockResolvedValueOnce('/home/me/societe.encaisse');
     await expect(api.pickLedgerPath!('open')).resolves.toBe('/home/me/societe.encaisse');
     expect(fake.ipcRenderer.invoke).toHaveBeenLastCalledWith(IPC_DIALOG_CHANNEL, 'open');
+  });
+
+  it('openFile() asks the main process on its own channel, with the path alone', async () => {
+    fake.ipcRenderer.invoke.mockResolvedValueOnce(null);
+    await expect(api.openFile!('/letters/a.pdf')).resolves.toBeNull();
+    expect(fake.ipcRenderer.invoke).toHaveBeenLastCalledWith(IPC_OPEN_FILE_CHANNEL, '/letters/a.pdf');
   });
 
   it('onEvent() hands the page only the core event, and unsubscribes', () => {

@@ -169,4 +169,21 @@ describe('the history', () => {
       'N° de recommandé enregistré pour Emballages Schmitt SARL',
     );
   });
+
+  it('opens a document with the system’s application in the desktop app, instead of downloading it', async () => {
+    const registered = record({ id: 40 });
+    const bridge = remindersBridge({ 'reminders.history': () => ({ rows: [registered], total: 1 }) });
+    const openFile = vi.fn(async (_path: string) => null as string | null);
+    bridge.openFile = openFile;
+    renderApp(bridge);
+    fireEvent.click(await screen.findByTestId('reminders-tab-history'));
+    const [first] = await screen.findAllByTestId('history-row');
+    fireEvent.click(within(first).getByRole('button', { name: /PDF/ }));
+    await waitFor(() => expect(openFile).toHaveBeenCalledExactlyOnceWith(registered.documentPath));
+    expect(bridge.inputsOf('letters.read')).toEqual([]);
+    // The system refusing (no PDF reader, say) is said, not swallowed.
+    openFile.mockResolvedValueOnce('No application is associated with this file.');
+    fireEvent.click(within(first).getByRole('button', { name: /PDF/ }));
+    expect(await screen.findByText(/No application is associated/)).toBeTruthy();
+  });
 });

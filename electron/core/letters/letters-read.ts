@@ -22,10 +22,10 @@ async function isRecordedDocument(ctx: CoreContext, real: string): Promise<boole
 }
 
 /**
- * Reads back a generated letter, email draft or batch PDF. Only PDF and .eml files under this ledger's letters
- * folder (real paths, so `../` or a symbolic link cannot lead out of it) or recorded by a reminder.
+ * A generated letter, email draft or batch PDF, by its real path. Only PDF and .eml files under this ledger's
+ * letters folder (real paths, so `../` or a symbolic link cannot lead out of it) or recorded by a reminder.
  */
-export async function readLetterFile(ctx: CoreContext, path: string) {
+export async function locateLetterFile(ctx: CoreContext, path: string): Promise<{ real: string; mime: string }> {
   const refuse = () =>
     new CoreError(
       'not_found',
@@ -39,5 +39,11 @@ export async function readLetterFile(ctx: CoreContext, path: string) {
   const root = await realOrNull(lettersRoot(ctx.ledgerPath));
   const inside = root !== null && real.startsWith(root + sep);
   if (!inside && !(await isRecordedDocument(ctx, real))) throw refuse();
+  return { real, mime };
+}
+
+/** Reads back such a file, for the UI to preview or download. */
+export async function readLetterFile(ctx: CoreContext, path: string) {
+  const { real, mime } = await locateLetterFile(ctx, path);
   return { fileName: basename(real), mime, base64: (await readFile(real)).toString('base64') };
 }

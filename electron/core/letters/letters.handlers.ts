@@ -6,7 +6,7 @@ import { loadLetterBase } from './letter-data';
 import { letterFonts } from './pdf-fonts';
 import { renderLetterPdf } from './pdf-letter';
 import { prepareItemLetter } from './prepare-letter';
-import { readLetterFile } from './letters-read';
+import { locateLetterFile, readLetterFile } from './letters-read';
 import { previewTemplate } from './template-preview';
 
 /** Merged letters, their PDFs and reading them back. */
@@ -25,4 +25,6 @@ export const letterHandlers = {
   },
 
   'letters.read': async ({ path }, ctx) => readLetterFile(ctx, path),
-} satisfies Pick<LedgerHandlers, 'templates.preview' | 'reminders.preview' | 'letters.read'>;
+
+  'letters.locate': async ({ path }, ctx) => ({ path: (await locateLetterFile(ctx, path)).real }),
+} satisfies Pick<LedgerHandlers, 'templates.preview' | 'reminders.preview' | 'letters.read' | 'letters.locate'>;
