@@ -1,64 +1,14 @@
 import { CoreError } from '../../../shared/contract/errors';
 import { recordActivity } from '../activity';
 import { touch } from '../clients/clients.repo';
-import { openCents } from '../db/open-amounts';
-import { formatCentsPlain } from '../format';
 import type { HandlersFor } from '../handler-types';
 import { disputeSelect, requireDispute, toDispute } from './disputes.repo';
+import { openDispute } from './open-dispute';
 
 export const disputeHandlers = {
   'disputes.open': async (input, ctx) =>
     ctx.db.transaction().execute(async (trx) => {
-      const invoice = await trx
-        .selectFrom('invoice')
-        .select(['id', 'client_id', 'kind', 'status', 'number', openCents().as('open_cents')])
-        .where('id', '=', input.invoiceId)
-        .executeTakeFirst();
-      if (!invoice || invoice.kind !== 'invoice')
-        throw new CoreError('not_found', `No invoice with id ${input.invoiceId}.`, 'invoiceId');
-      if (invoice.status !== 'issued')
-        throw new CoreError(
-          'validation',
-          `Invoice ${invoice.number} is not issued: nothing to dispute yet.`,
-          'invoiceId',
-        );
-      if (invoice.open_cents === 0)
-        throw new CoreError('validation', `Invoice ${invoice.number} is already settled.`, 'invoiceId');
-      if (input.disputedCents !== null && input.disputedCents > invoice.open_cents)
-        throw new CoreError(
-          'validation',
-          `disputedCents exceeds the ${formatCentsPlain(invoice.open_cents)} still open on ${invoice.number}.`,
-          'disputedCents',
-        );
-      const active = await trx
-        .selectFrom('dispute')
-        .select('id')
-        .where('invoice_id', '=', invoice.id)
-        .where('status', '<>', 'resolved')
-        .executeTakeFirst();
-      if (active)
-        throw new CoreError('conflict', `Invoice ${invoice.number} already has an open dispute.`, 'invoiceId');
-      const openedOn = input.openedOn ?? ctx.today();
-      const { id } = await trx
-        .insertInto('dispute')
-        .values({
-          client_id: invoice.client_id,
-          invoice_id: invoice.id,
-          opened_on: openedOn,
-          reason: input.reason,
-          disputed_cents: input.disputedCents,
-          owner: input.owner,
-          comment: input.comment,
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      await recordActivity(trx, {
-        clientId: invoice.client_id,
-        invoiceId: invoice.id,
-        kind: 'dispute.opened',
-        summary: `${invoice.number}: ${input.reason}${input.disputedCents ? ` (${formatCentsPlain(input.disputedCents)})` : ''}`,
-        data: { disputeId: id, reason: input.reason, comment: input.comment },
-      });
+      const id = await openDispute(trx, { ...input, openedOn: input.openedOn ?? ctx.today() });
       return requireDispute(trx, id, ctx.today());
     }),
 
