@@ -21,7 +21,7 @@ import { issuedInvoiceTotal, resolveScale, type DemoScale, type DemoScalePreset 
 export type { DemoScale, DemoScalePreset } from './scale';
 
 /** Bump when the generated data changes: cached demo and bench ledgers are then rebuilt. */
-export const DEMO_GENERATOR_VERSION = 2;
+export const DEMO_GENERATOR_VERSION = 3;
 export const DEFAULT_DEMO_SEED = 2026;
 
 /** Invoices written per transaction: large enough to amortize commits, small enough to report progress. */
