@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, realpathSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { newLedger, tempDir, TODAY } from './helpers';
@@ -63,5 +63,20 @@ describe('calls.printList', () => {
     const result = await ledger.call('calls.printList', { today: TODAY, outDir: tempDir() });
     expect([result.rows, result.pages]).toEqual([0, 1]);
     expect(pdfText(result.path)).toContain('Aucun appel à faire aujourd’hui.');
+  });
+
+  it('is handed back to the UI (letters.read, letters.locate) like a letter, and nothing else in its folder is', async () => {
+    const ledger = await newLedger('Atelier Martin SARL');
+    const client = await addCaller(ledger, 'C001', { creditLimitCents: 1_000, phone: '04 78 00 00 01' });
+    await invoiceDue(ledger, client, '2026-10-01', 250_000);
+    const { path } = await ledger.call('calls.printList', { today: TODAY });
+    const file = await ledger.call('letters.read', { path });
+    expect(file).toMatchObject({ fileName: basename(path), mime: 'application/pdf' });
+    expect(Buffer.from(file.base64, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
+    expect((await ledger.call('letters.locate', { path })).path).toBe(realpathSync(path));
+    // Only PDFs there: an .eml dropped beside the list is not one of the core's documents.
+    const stray = join(dirname(path), 'stray.eml');
+    writeFileSync(stray, 'To: x@example.fr');
+    expect(await ledger.fail('letters.read', { path: stray })).toMatchObject({ code: 'not_found', field: 'path' });
   });
 });

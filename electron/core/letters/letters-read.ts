@@ -2,6 +2,7 @@ import { realpath, readFile, stat } from 'node:fs/promises';
 import { basename, extname, resolve, sep } from 'node:path';
 import { CoreError } from '../../../shared/contract/errors';
 import type { CoreContext } from '../context';
+import { callListsRoot } from '../calls/print-call-list';
 import { lettersRoot } from './letters-folder';
 
 const MIME: Record<string, string> = { '.pdf': 'application/pdf', '.eml': 'message/rfc822' };
@@ -22,8 +23,9 @@ async function isRecordedDocument(ctx: CoreContext, real: string): Promise<boole
 }
 
 /**
- * A generated letter, email draft or batch PDF, by its real path. Only PDF and .eml files under this ledger's
- * letters folder (real paths, so `../` or a symbolic link cannot lead out of it) or recorded by a reminder.
+ * A generated letter, email draft, batch PDF or printed call list, by its real path. Only PDF and .eml files
+ * under this ledger's letters folder, PDFs under its call-lists folder (real paths, so `../` or a symbolic link
+ * cannot lead out of them), or files recorded by a reminder.
  */
 export async function locateLetterFile(ctx: CoreContext, path: string): Promise<{ real: string; mime: string }> {
   const refuse = () =>
@@ -36,8 +38,13 @@ export async function locateLetterFile(ctx: CoreContext, path: string): Promise<
   if (!mime) throw refuse();
   const real = await realOrNull(resolve(path));
   if (!real || !(await stat(real)).isFile()) throw refuse();
-  const root = await realOrNull(lettersRoot(ctx.ledgerPath));
-  const inside = root !== null && real.startsWith(root + sep);
+  // The folders the core writes its documents to: the letters, and (PDF only) the printed call lists.
+  const roots = [lettersRoot(ctx.ledgerPath), ...(mime === 'application/pdf' ? [callListsRoot(ctx.ledgerPath)] : [])];
+  let inside = false;
+  for (const root of roots) {
+    const realRoot = await realOrNull(root);
+    if (realRoot !== null && real.startsWith(realRoot + sep)) inside = true;
+  }
   if (!inside && !(await isRecordedDocument(ctx, real))) throw refuse();
   return { real, mime };
 }
