@@ -1,7 +1,7 @@
 import type { LedgerInfo } from '../../shared/contract/types';
+import { CallsScreen } from '../calls/CallsScreen';
 import { ClientFileScreen } from '../client-file/ClientFileScreen';
 import { ClientsScreen } from '../clients/ClientsScreen';
-import { ComingSoonScreen } from '../coming-soon/ComingSoonScreen';
 import { DashboardScreen } from '../dashboard/DashboardScreen';
 import { DisputesScreen } from '../disputes/DisputesScreen';
 import { ImportScreen } from '../imports/ImportScreen';
@@ -58,6 +58,6 @@ export function ScreenView({ route, ledger, navigate }: Props) {
     case 'reminders':
       return <RemindersScreen onOpenClient={openClient} onImport={() => navigate({ screen: 'imports' })} />;
     case 'calls':
-      return <ComingSoonScreen screen={route.screen} />;
+      return <CallsScreen onOpenClient={openClient} />;
   }
 }

@@ -5,6 +5,7 @@ import { formsEn } from './forms.en';
 import { importsEn } from './imports.en';
 import type { Translation } from './fr';
 import { ledgerEntriesEn } from './ledger-entries.en';
+import { callsEn } from './calls.en';
 import { remindersEn } from './reminders.en';
 
 /** English texts; typed by the French ones so a missing or misspelt key fails the type check. */
@@ -125,10 +126,6 @@ export const en: Translation = {
       overCreditLimit: 'Over credit limit',
     },
   },
-  comingSoon: {
-    notice: 'This screen is coming in a future version',
-    calls: 'Calls: the customers to call today, with their history, to log every call and every promise to pay.',
-  },
   settings: {
     title: 'Settings',
     tabsLabel: 'Settings sections',
@@ -160,5 +157,6 @@ export const en: Translation = {
   ...disputesEn,
   ...importsEn,
   ...remindersEn,
+  ...callsEn,
   ...dunningSettingsEn,
 };

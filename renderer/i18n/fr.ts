@@ -4,6 +4,7 @@ import { dunningSettingsFr } from './dunning-settings.fr';
 import { formsFr } from './forms.fr';
 import { importsFr } from './imports.fr';
 import { ledgerEntriesFr } from './ledger-entries.fr';
+import { callsFr } from './calls.fr';
 import { remindersFr } from './reminders.fr';
 
 /**
@@ -127,11 +128,6 @@ export const fr = {
       overCreditLimit: 'Plafond dépassé',
     },
   },
-  comingSoon: {
-    notice: 'Cet écran arrive dans une prochaine version',
-    calls:
-      'Appels : la liste des clients à appeler aujourd’hui, avec leur historique, pour noter chaque appel et chaque promesse de règlement.',
-  },
   settings: {
     title: 'Paramètres',
     tabsLabel: 'Sections des paramètres',
@@ -163,6 +159,7 @@ export const fr = {
   ...disputesFr,
   ...importsFr,
   ...remindersFr,
+  ...callsFr,
   ...dunningSettingsFr,
 };
 

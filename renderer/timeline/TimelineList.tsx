@@ -2,8 +2,10 @@ import DescriptionOutlined from '@mui/icons-material/DescriptionOutlined';
 import GavelOutlined from '@mui/icons-material/GavelOutlined';
 import LinkOutlined from '@mui/icons-material/LinkOutlined';
 import MailOutlined from '@mui/icons-material/MailOutlined';
+import HandshakeOutlined from '@mui/icons-material/HandshakeOutlined';
 import NotesOutlined from '@mui/icons-material/NotesOutlined';
 import PaymentsOutlined from '@mui/icons-material/PaymentsOutlined';
+import PhoneOutlined from '@mui/icons-material/PhoneOutlined';
 import PersonOutlined from '@mui/icons-material/PersonOutlined';
 import ReceiptLongOutlined from '@mui/icons-material/ReceiptLongOutlined';
 import UploadFileOutlined from '@mui/icons-material/UploadFileOutlined';
@@ -27,6 +29,8 @@ const ICONS: Record<TimelineFilter | 'other', ReactElement> = {
   allocation: <LinkOutlined fontSize="small" />,
   dispute: <GavelOutlined fontSize="small" />,
   reminder: <MailOutlined fontSize="small" />,
+  call: <PhoneOutlined fontSize="small" />,
+  promise: <HandshakeOutlined fontSize="small" />,
   note: <NotesOutlined fontSize="small" />,
   contact: <PersonOutlined fontSize="small" />,
   import: <UploadFileOutlined fontSize="small" />,

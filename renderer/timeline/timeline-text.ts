@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { callOutcomes, type CallOutcome } from '../../shared/contract/calls.types';
 import type { DisputeReason, DisputeResolution, TimelineEntry } from '../../shared/contract/client-file.types';
 import { dunningChannels, templateLevels, type DunningChannel } from '../../shared/contract/reminders.types';
 import { DISPUTE_REASONS, RESOLUTIONS } from '../disputes/dispute-form';
@@ -55,6 +56,10 @@ export function timelineSummary(entry: TimelineEntry, t: TFunction): string {
     const text = reminderSummary(entry, t);
     if (text !== null) return text;
   }
+  if (entry.kind === 'call.logged') {
+    const text = callSummary(entry, t);
+    if (text !== null) return text;
+  }
   if (entry.kind === 'dispute.updated' && data.status === 'in_progress') {
     return [invoice, t('disputes.statuses.in_progress')].filter(Boolean).join(' — ');
   }
@@ -103,6 +108,21 @@ function reminderSummary(entry: TimelineEntry, t: TFunction): string | null {
   const how =
     level === 'call_script' && data.channel === 'call' ? step : `${step} · ${t(`reminders.channels.${data.channel}`)}`;
   return [how, numbers.join(', '), amount].filter(Boolean).join(' — ');
+}
+
+const isOutcome = (value: unknown): value is CallOutcome =>
+  typeof value === 'string' && (callOutcomes as readonly string[]).includes(value);
+
+/** The core writes `Appel au 01 23 45 67 89 (Paul) : messagerie, à rappeler le 29/11/2026 — note`. */
+const CALL_SUMMARY = /^Appel au (.+?) : .*?(?:, à rappeler le (\d{2}\/\d{2}\/\d{4}))?(?: — ([\s\S]*))?$/;
+
+/** A call in the user's language: its outcome, the number (and who), the callback date and the note. */
+function callSummary(entry: TimelineEntry, t: TFunction): string | null {
+  const match = CALL_SUMMARY.exec(entry.summary);
+  if (!match || !isOutcome(entry.data.outcome)) return null;
+  const [, phone, next, note] = match;
+  const text = t('timeline.callLogged', { outcome: t(`timeline.callOutcomes.${entry.data.outcome}`), phone });
+  return [text, next ? t('timeline.callNext', { date: next }) : '', note ?? ''].filter(Boolean).join(' — ');
 }
 
 function clientFieldLabel(name: string, t: TFunction): string {

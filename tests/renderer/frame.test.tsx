@@ -32,19 +32,6 @@ describe('app frame', () => {
     expect(screen.getByTestId('nav-dashboard').getAttribute('aria-current')).toBe('page');
   });
 
-  it.each([['nav-calls', 'Appels', 'clients à appeler aujourd’hui']])(
-    '%s says plainly that the screen comes later, and what it will do',
-    async (testId, title, purpose) => {
-      renderApp(openBridge());
-      fireEvent.click(await screen.findByTestId(testId));
-      expect(await screen.findByRole('heading', { level: 1, name: title })).toBeTruthy();
-      const notice = screen.getByTestId('coming-soon');
-      expect(notice.textContent).toContain('Cet écran arrive dans une prochaine version');
-      expect(notice.textContent).toContain(purpose);
-      expect(window.location.hash).toBe(`#/${testId.slice(4)}`);
-    },
-  );
-
   it('opens the settings on the letterhead tab; the ledger tab shows the file and the collection settings', async () => {
     const bridge = openBridge();
     bridge.handlers['letterhead.logo'] = () => null;
