@@ -1,7 +1,10 @@
 import AddOutlined from '@mui/icons-material/AddOutlined';
 import Button from '@mui/material/Button';
+import Chip from '@mui/material/Chip';
+import FormControlLabel from '@mui/material/FormControlLabel';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
+import Switch from '@mui/material/Switch';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
@@ -11,11 +14,13 @@ import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Collector } from '../../shared/contract/client-file.types';
-import { callValue, useBridge } from '../api/bridge';
+import type { ApiError } from '../../shared/contract/errors';
+import { callValue, toApiError, useBridge } from '../api/bridge';
 import { useCall } from '../api/useCall';
 import { CenteredProgress } from '../components/CenteredProgress';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { ErrorAlert } from '../components/ErrorAlert';
+import { useNotify } from '../components/Notifier';
 import { AssignClientsDialog } from './AssignClientsDialog';
 import { CollectorDialog } from './CollectorDialog';
 import { CollectorStatsTable } from './CollectorStatsTable';
@@ -26,7 +31,19 @@ type Editing = { kind: 'edit'; collector: Collector | null } | { kind: 'archive'
 export function CollectorsTab() {
   const { t } = useTranslation();
   const bridge = useBridge();
-  const collectors = useCall('collectors.list', {});
+  const notify = useNotify();
+  const [showArchived, setShowArchived] = useState(false);
+  const collectors = useCall('collectors.list', { includeArchived: showArchived });
+  const [restoreError, setRestoreError] = useState<ApiError | null>(null);
+  const restore = async (collector: Collector) => {
+    try {
+      await callValue(bridge, 'collectors.update', { id: collector.id, archived: false });
+      notify(t('calls.collectors.saved'));
+      collectors.reload();
+    } catch (failure) {
+      setRestoreError(toApiError(failure));
+    }
+  };
   const [editing, setEditing] = useState<Editing | null>(null);
   const close = () => setEditing(null);
 
@@ -37,6 +54,17 @@ export function CollectorsTab() {
           <Typography variant="h6" component="h2" sx={{ flexGrow: 1 }}>
             {t('calls.collectors.tableLabel')}
           </Typography>
+          <FormControlLabel
+            control={
+              <Switch
+                checked={showArchived}
+                onChange={(event) => setShowArchived(event.target.checked)}
+                slotProps={{ input: { 'data-testid': 'collectors-show-archived' } as object }}
+              />
+            }
+            label={t('calls.collectors.showArchived')}
+            sx={{ mr: 2 }}
+          />
           <Button
             variant="contained"
             startIcon={<AddOutlined />}
@@ -47,6 +75,7 @@ export function CollectorsTab() {
           </Button>
         </Stack>
         {collectors.error && <ErrorAlert error={collectors.error} onRetry={collectors.reload} sx={{ m: 2 }} />}
+        {restoreError && <ErrorAlert error={restoreError} onClose={() => setRestoreError(null)} sx={{ m: 2 }} />}
         {!collectors.value && !collectors.error && <CenteredProgress />}
         {collectors.value?.length === 0 && (
           <Typography sx={{ p: 2 }} color="text.secondary">
@@ -66,32 +95,43 @@ export function CollectorsTab() {
             <TableBody>
               {collectors.value.map((collector) => (
                 <TableRow key={collector.id} data-testid="collector-row" data-collector-id={collector.id}>
-                  <TableCell sx={{ fontWeight: 500 }}>{collector.name}</TableCell>
+                  <TableCell sx={{ fontWeight: 500 }}>
+                    {collector.name}
+                    {collector.archived && <Chip size="small" label={t('calls.collectors.archived')} sx={{ ml: 1 }} />}
+                  </TableCell>
                   <TableCell>{collector.email}</TableCell>
                   <TableCell>{collector.phone}</TableCell>
                   <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
-                    <Button
-                      size="small"
-                      onClick={() => setEditing({ kind: 'assign', collector })}
-                      data-testid="collector-assign"
-                    >
-                      {t('calls.collectors.assign')}
-                    </Button>
-                    <Button
-                      size="small"
-                      onClick={() => setEditing({ kind: 'edit', collector })}
-                      data-testid="collector-edit"
-                    >
-                      {t('calls.collectors.rename')}
-                    </Button>
-                    <Button
-                      size="small"
-                      color="error"
-                      onClick={() => setEditing({ kind: 'archive', collector })}
-                      data-testid="collector-archive"
-                    >
-                      {t('calls.collectors.archive')}
-                    </Button>
+                    {collector.archived ? (
+                      <Button size="small" onClick={() => void restore(collector)} data-testid="collector-restore">
+                        {t('calls.collectors.restore')}
+                      </Button>
+                    ) : (
+                      <>
+                        <Button
+                          size="small"
+                          onClick={() => setEditing({ kind: 'assign', collector })}
+                          data-testid="collector-assign"
+                        >
+                          {t('calls.collectors.assign')}
+                        </Button>
+                        <Button
+                          size="small"
+                          onClick={() => setEditing({ kind: 'edit', collector })}
+                          data-testid="collector-edit"
+                        >
+                          {t('calls.collectors.rename')}
+                        </Button>
+                        <Button
+                          size="small"
+                          color="error"
+                          onClick={() => setEditing({ kind: 'archive', collector })}
+                          data-testid="collector-archive"
+                        >
+                          {t('calls.collectors.archive')}
+                        </Button>
+                      </>
+                    )}
                   </TableCell>
                 </TableRow>
               ))}

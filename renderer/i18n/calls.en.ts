@@ -127,6 +127,7 @@ export const callsEn: typeof callsFr = {
       rename: 'Edit',
       archive: 'Archive',
       archiveMessage: '{{name}} keeps their history but gets no new customer.',
+      showArchived: 'Show archived',
       restore: 'Restore',
       addTitle: 'New collector',
       editTitle: 'Edit {{name}}',

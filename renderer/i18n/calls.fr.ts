@@ -126,6 +126,7 @@ export const callsFr = {
       rename: 'Modifier',
       archive: 'Archiver',
       archiveMessage: '{{name}} garde son historique mais ne reçoit plus de nouveaux clients.',
+      showArchived: 'Afficher les archivés',
       restore: 'Restaurer',
       addTitle: 'Nouveau chargé de recouvrement',
       editTitle: 'Modifier {{name}}',

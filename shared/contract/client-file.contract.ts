@@ -27,7 +27,10 @@ export const clientFileMethods = {
     z.object({ id, today: isoDate.optional() }),
     "A client's file: identity, encours split, advances, oldest days late, collector, disputes count.",
   ),
-  'collectors.list': method<Collector[]>()(z.object({}), 'The collectors (chargés de recouvrement), by name.'),
+  'collectors.list': method<Collector[]>()(
+    z.object({ includeArchived: z.boolean().default(false) }),
+    'The collectors (chargés de recouvrement), by name; archived ones too when asked (to restore them).',
+  ),
 
   'contacts.list': method<Contact[]>()(
     z.object({ clientId: id, includeArchived: z.boolean().default(false) }),

@@ -93,4 +93,6 @@ export interface Collector {
   name: string;
   email: string;
   phone: string;
+  /** Keeps its history, gets no new client; can be restored. */
+  archived: boolean;
 }

@@ -30,6 +30,16 @@ describe('collectors', () => {
     const archived = await ledger.fail('collectors.assign', { collectorId: bruno.id, clientIds: [b] });
     expect(archived.message).toMatch(/Bruno Petit-Jean is archived/);
     expect(await ledger.call('collectors.assign', { collectorId: null, clientIds: [b] })).toEqual({ assigned: 1 });
+
+    // Archived is not gone: listed when asked, and restored.
+    expect(await ledger.call('collectors.list', { includeArchived: true })).toMatchObject([
+      { name: 'Anne Morel', archived: false },
+      { name: 'Bruno Petit-Jean', archived: true },
+    ]);
+    expect(await ledger.call('collectors.update', { id: bruno.id, archived: false })).toMatchObject({
+      archived: false,
+    });
+    expect((await ledger.call('collectors.list', {})).map((c) => c.name)).toEqual(['Anne Morel', 'Bruno Petit-Jean']);
   });
 
   it('counts calls, reached rate, promises kept and the money paid within 30 days of a call', async () => {

@@ -291,6 +291,25 @@ describe('promises and collectors', () => {
     await waitFor(() => expect(bridge.inputsOf('promises.list')).toHaveLength(2));
   });
 
+  it('shows archived collectors when asked, and restores one', async () => {
+    const bruno = { id: 5, name: 'Bruno Petit', email: '', phone: '', archived: true };
+    const julie = { id: 3, name: 'Julie Lefèvre', email: '', phone: '', archived: false };
+    const bridge = callsBridge({
+      'collectors.list': (input) => (input.includeArchived ? [julie, bruno] : [julie]),
+      'collectors.update': (input) => ({ ...bruno, archived: input.archived ?? true }),
+    });
+    renderApp(bridge);
+    fireEvent.click(await screen.findByTestId('calls-tab-collectors'));
+    await waitFor(() => expect(screen.getAllByTestId('collector-row')).toHaveLength(1));
+    expect(screen.queryByTestId('collector-restore')).toBeNull();
+    fireEvent.click(screen.getByTestId('collectors-show-archived'));
+    await waitFor(() => expect(screen.getAllByTestId('collector-row')).toHaveLength(2));
+    const archivedRow = screen.getAllByTestId('collector-row')[1];
+    expect(archivedRow.textContent).toContain('Archivé');
+    fireEvent.click(within(archivedRow).getByTestId('collector-restore'));
+    await waitFor(() => expect(bridge.inputsOf('collectors.update')).toEqual([{ id: 5, archived: false }]));
+  });
+
   it('shows each collector’s five figures over the period asked', async () => {
     const bridge = callsBridge();
     renderApp(bridge);

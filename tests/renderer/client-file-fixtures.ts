@@ -245,7 +245,7 @@ export function clientFileHandlers(): FakeHandlers {
       const rows = TIMELINE.filter((e) => !input.kinds || input.kinds.some((k) => e.kind.startsWith(k)));
       return { rows, total: rows.length };
     },
-    'collectors.list': () => [{ id: 3, name: 'Julie Lefèvre', email: '', phone: '' }],
+    'collectors.list': () => [{ id: 3, name: 'Julie Lefèvre', email: '', phone: '', archived: false }],
   };
 }
 

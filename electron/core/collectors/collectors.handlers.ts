@@ -1,24 +1,32 @@
+import type { Collector } from '../../../shared/contract/client-file.types';
 import { CoreError } from '../../../shared/contract/errors';
 import { recordActivity } from '../activity';
 import { collectorStats } from '../calls/collector-stats';
 import { touch } from '../clients/clients.repo';
 import type { HandlersFor } from '../handler-types';
 
-const collectorColumns = ['id', 'name', 'email', 'phone'] as const;
+const collectorColumns = ['id', 'name', 'email', 'phone', 'archived'] as const;
+
+function toCollector(row: { id: number; name: string; email: string; phone: string; archived: number }): Collector {
+  return { ...row, archived: row.archived === 1 };
+}
 
 export const collectorHandlers = {
-  'collectors.list': async (_input, ctx) => {
+  'collectors.list': async ({ includeArchived }, ctx) => {
     const rows = await ctx.db
       .selectFrom('collector')
-      .select(['id', 'name', 'email', 'phone'])
-      .where('archived', '=', 0)
+      .select(collectorColumns)
+      .$if(!includeArchived, (query) => query.where('archived', '=', 0))
+      .orderBy('archived')
       .orderBy('name')
       .execute();
-    return rows;
+    return rows.map(toCollector);
   },
 
   'collectors.create': async (input, ctx) =>
-    ctx.db.insertInto('collector').values(input).returning(collectorColumns).executeTakeFirstOrThrow(),
+    toCollector(
+      await ctx.db.insertInto('collector').values(input).returning(collectorColumns).executeTakeFirstOrThrow(),
+    ),
 
   'collectors.update': async ({ id, archived, ...fields }, ctx) =>
     ctx.db.transaction().execute(async (trx) => {
@@ -29,12 +37,14 @@ export const collectorHandlers = {
         ...(archived === undefined ? {} : { archived: archived ? 1 : 0 }),
       };
       if (Object.keys(values).length === 0) throw new CoreError('validation', 'Nothing to change.');
-      return trx
-        .updateTable('collector')
-        .set({ ...values, updated_at: touch })
-        .where('id', '=', id)
-        .returning(collectorColumns)
-        .executeTakeFirstOrThrow();
+      return toCollector(
+        await trx
+          .updateTable('collector')
+          .set({ ...values, updated_at: touch })
+          .where('id', '=', id)
+          .returning(collectorColumns)
+          .executeTakeFirstOrThrow(),
+      );
     }),
 
   'collectors.assign': async ({ collectorId, clientIds }, ctx) =>
