@@ -86,7 +86,7 @@ export async function buildCallSheet(ctx: CoreContext, clientId: number, today: 
     .where('d.status', '<>', 'resolved')
     .orderBy('d.opened_on')
     .execute();
-  const reasons = client.archived === 1 ? [] : ((await callReasons(ctx, today)).get(clientId) ?? []);
+  const reasons = client.archived === 1 ? [] : ((await callReasons(ctx, today, clientId)).get(clientId) ?? []);
   const step = reasons.find((r) => r.kind === 'call_step');
   const script = await callScript(ctx, step?.kind === 'call_step' ? step.templateId : null, {
     client: {

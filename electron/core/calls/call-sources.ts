@@ -13,7 +13,12 @@ import { computeQueue } from '../reminders/queue';
  * - broken_promise: a promise found broken, with no call to the client on or after the day it broke;
  * - credit_limit: encours above the client's credit limit with something overdue, and no pending promise.
  */
-export async function callReasons(ctx: CoreContext, today: IsoDate): Promise<Map<number, CallReason[]>> {
+export async function callReasons(
+  ctx: CoreContext,
+  today: IsoDate,
+  /** One client's reasons (its call sheet): its own queue is read, not the ledger's. */
+  clientId?: number,
+): Promise<Map<number, CallReason[]>> {
   const reasons = new Map<number, CallReason[]>();
   const add = (clientId: number, reason: CallReason) => {
     const list = reasons.get(clientId) ?? [];
@@ -21,7 +26,7 @@ export async function callReasons(ctx: CoreContext, today: IsoDate): Promise<Map
     reasons.set(clientId, list);
   };
 
-  const queue = await computeQueue(ctx, today);
+  const queue = await computeQueue(ctx, today, clientId);
   for (const item of queue.items) {
     if (item.channel !== 'call') continue;
     add(item.clientId, {

@@ -58,7 +58,7 @@ function checkOutcome(input: LogInput, today: IsoDate): void {
 
 /** The dunning plan's call step due for the client today, recorded as done by this call (so the engine moves on). */
 async function recordCallStep(ctx: CoreContext, trx: Transaction<DB>, clientId: number, today: IsoDate) {
-  const queue = await computeQueue({ ...ctx, db: trx }, today);
+  const queue = await computeQueue({ ...ctx, db: trx }, today, clientId);
   const item = queue.items.find((i) => i.clientId === clientId && i.channel === 'call');
   if (!item) return null;
   await assertNotYetDone(trx, item, today);

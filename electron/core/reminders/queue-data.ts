@@ -86,11 +86,15 @@ async function readPlans(ctx: CoreContext): Promise<Map<number, PlanInfo>> {
   return byId;
 }
 
-/** Open issued invoices due up to `until` (today + the largest courtesy lead), read from the open-items index. */
-async function readCandidateInvoices(ctx: CoreContext, until: IsoDate): Promise<InvoiceRow[]> {
+/**
+ * Open issued invoices due up to `until` (today + the largest courtesy lead), read from the open-items index;
+ * for one client only when `clientId` is given (a call sheet needs that client's queue, not the ledger's).
+ */
+async function readCandidateInvoices(ctx: CoreContext, until: IsoDate, clientId?: number): Promise<InvoiceRow[]> {
   return ctx.db
     .selectFrom('invoice')
     .select(['id', 'client_id', 'number', 'issue_date', 'due_date', 'amount_cents', 'allocated_cents'])
+    .$if(clientId !== undefined, (query) => query.where('client_id', '=', clientId!))
     .where('kind', '=', 'invoice')
     .where('status', '=', 'issued')
     .where(isOpen())
@@ -102,7 +106,9 @@ async function readCandidateInvoices(ctx: CoreContext, until: IsoDate): Promise<
 async function readHistory(
   ctx: CoreContext,
   until: IsoDate,
+  clientId?: number,
 ): Promise<Map<number, { offsetDays: number; date: IsoDate }>> {
+  const oneClient = clientId === undefined ? sql`` : sql`AND i.client_id = ${clientId}`;
   // SQLite takes the bare column r.date from the row holding MAX(ri.offset_days).
   const rows = await sql<{ invoice_id: number; offset_days: number; date: string }>`
     SELECT ri.invoice_id, MAX(ri.offset_days) AS offset_days, r.date
@@ -110,6 +116,7 @@ async function readHistory(
     JOIN reminder_invoice ri ON ri.invoice_id = i.id
     JOIN reminder r ON r.id = ri.reminder_id
     WHERE i.kind = 'invoice' AND i.status = 'issued' AND i.allocated_cents < i.amount_cents AND i.due_date <= ${until}
+      ${oneClient}
     GROUP BY ri.invoice_id`.execute(ctx.db);
   return new Map(rows.rows.map((r) => [r.invoice_id, { offsetDays: r.offset_days, date: r.date }]));
 }
@@ -153,13 +160,13 @@ async function readPauses(ctx: CoreContext, today: IsoDate, graceDays: number): 
   return pauses;
 }
 
-export async function loadQueueData(ctx: CoreContext, today: IsoDate): Promise<QueueData> {
+export async function loadQueueData(ctx: CoreContext, today: IsoDate, clientId?: number): Promise<QueueData> {
   const settings = await readSettings(ctx);
   const plans = await readPlans(ctx);
   const templates = await ctx.db.selectFrom('letter_template').select(['id', 'level']).execute();
   const until = addDays(today, courtesyLead([...plans.values()].map((p) => p.steps)));
-  const rows = await readCandidateInvoices(ctx, until);
-  const history = await readHistory(ctx, until);
+  const rows = await readCandidateInvoices(ctx, until, clientId);
+  const history = await readHistory(ctx, until, clientId);
   const pauses = await readPauses(ctx, today, settings.promiseGraceDays);
   // Few clients have a plan of their own or are archived: reading them is cheaper than joining every invoice.
   const special = await ctx.db

@@ -82,9 +82,12 @@ const byName = new Intl.Collator('fr');
 const CHANNEL_ORDER: DunningChannel[] = ['email', 'letter', 'registered_letter', 'call', 'litigation'];
 const byChannel = (a: QueueItem, b: QueueItem) => CHANNEL_ORDER.indexOf(a.channel) - CHANNEL_ORDER.indexOf(b.channel);
 
-/** The day's queue from the ledger alone, without the letter checks (templates, rate tables). */
-export async function computeQueue(ctx: CoreContext, today: IsoDate): Promise<ReminderQueue> {
-  const data = await loadQueueData(ctx, today);
+/**
+ * The day's queue from the ledger alone, without the letter checks (templates, rate tables). With `clientId`,
+ * that client's actions only (its excluded counts then count that client alone).
+ */
+export async function computeQueue(ctx: CoreContext, today: IsoDate, clientId?: number): Promise<ReminderQueue> {
+  const data = await loadQueueData(ctx, today, clientId);
   const { actions, excluded } = dueActions(data.clients, { today, minimumCents: data.settings.minimumCents });
   const recipients = await loadRecipients(ctx, [...new Set(actions.map((a) => a.clientId))]);
   const items = actions.map((action) => toItem(action, data, recipients.get(action.clientId)!, today));
