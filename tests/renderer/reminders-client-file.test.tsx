@@ -144,6 +144,12 @@ describe('the client’s dunning plan', () => {
     await screen.findByRole('combobox', { name: 'Changer de scénario' });
     await choose('Changer de scénario', 'Scénario par défaut (Standard)');
     await waitFor(() => expect(bridge.inputsOf('dunningPlans.assign')).toEqual([{ clientId: 21, planId: null }]));
+    // The select is disabled while the first change is saved; choose again once it is back.
+    await waitFor(() =>
+      expect(screen.getByRole('combobox', { name: 'Changer de scénario' }).getAttribute('aria-disabled')).not.toBe(
+        'true',
+      ),
+    );
     await choose('Changer de scénario', 'Strict (clients à risque)');
     expect((await within(row).findByTestId('api-error')).textContent).toContain('Dunning plan 2 does not exist.');
   });
