@@ -1,18 +1,7 @@
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
-import { Kysely, Migrator, SqliteDialect } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { migrations } from '../../migrations';
-import { LEDGER_APPLICATION_ID } from '../../electron/core/db/ledger-file';
 import { tempDir } from '../core/helpers';
-
-function migrator(path: string) {
-  const sqlite = new Database(path);
-  sqlite.pragma('foreign_keys = ON');
-  sqlite.pragma(`application_id = ${LEDGER_APPLICATION_ID}`);
-  const db = new Kysely<any>({ dialect: new SqliteDialect({ database: sqlite }) });
-  return { sqlite, db, migrator: new Migrator({ db, provider: { getMigrations: async () => migrations } }) };
-}
+import { migrator } from './migrator';
 
 describe('migration 0003', () => {
   it('adds remembered import mappings and keeps the ledger written under 0002', async () => {
